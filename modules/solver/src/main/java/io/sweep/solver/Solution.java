@@ -1,0 +1,11 @@
+package io.sweep.solver;
+
+/**
+ * A solved problem: the P1 nodal values and their norms.
+ *
+ * @param u          nodal values, indexed like the mesh's vertices
+ * @param norms      norms of u
+ * @param iterations iterations the linear solver took
+ */
+public record Solution(double[] u, Norms norms, int iterations) {
+}
