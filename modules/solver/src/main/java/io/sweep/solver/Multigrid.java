@@ -16,10 +16,15 @@ import java.util.List;
 public final class Multigrid {
 
     /** Coarsening stops at this many unknowns or fewer. */
-    static final int COARSEST_UNKNOWNS = 400;
+    static final int COARSEST_UNKNOWNS = 100;
 
-    private record Level(CsrMatrix a, double[] inverseDiagonal, CsrMatrix prolongation,
-                         double[] b, double[] x, double[] r) {
+    /**
+     * One grid. previous[i] and next[i] are the positions of entries (i, i-1) and (i, i+1) in the
+     * matrix (or -1): the sweeps subtract that term last, because it uses the value updated just
+     * before, and keeping it off the rest of the row's sum lets the processor overlap rows.
+     */
+    private record Level(CsrMatrix a, double[] inverseDiagonal, int[] previous, int[] next,
+                         CsrMatrix prolongation, double[] b, double[] x, double[] r) {
     }
 
     private final List<Level> levels;
@@ -51,7 +56,13 @@ public final class Multigrid {
             d[i] = 1.0 / d[i];
         }
         int n = a.rows();
-        return new Level(a, d, p, new double[n], new double[n], new double[n]);
+        int[] previous = new int[n];
+        int[] next = new int[n];
+        for (int i = 0; i < n; i++) {
+            previous[i] = i > 0 ? a.find(i, i - 1) : -1;
+            next[i] = i + 1 < n ? a.find(i, i + 1) : -1;
+        }
+        return new Level(a, d, previous, next, p, new double[n], new double[n], new double[n]);
     }
 
     /** Number of levels, the finest included. */
@@ -82,24 +93,36 @@ public final class Multigrid {
     }
 
     private static void forwardSweep(Level level, double[] b, double[] x) {
-        int[] start = level.a().rowStart(), cols = level.a().columns();
+        int[] start = level.a().rowStart(), cols = level.a().columns(), previous = level.previous();
         double[] vals = level.a().values(), inv = level.inverseDiagonal();
         for (int i = 0; i < x.length; i++) {
+            int skip = previous[i];
             double s = b[i];
             for (int k = start[i], end = start[i + 1]; k < end; k++) {
-                s -= vals[k] * x[cols[k]];
+                if (k != skip) {
+                    s -= vals[k] * x[cols[k]];
+                }
+            }
+            if (skip >= 0) {
+                s -= vals[skip] * x[i - 1];
             }
             x[i] += s * inv[i];
         }
     }
 
     private static void backwardSweep(Level level, double[] b, double[] x) {
-        int[] start = level.a().rowStart(), cols = level.a().columns();
+        int[] start = level.a().rowStart(), cols = level.a().columns(), next = level.next();
         double[] vals = level.a().values(), inv = level.inverseDiagonal();
         for (int i = x.length - 1; i >= 0; i--) {
+            int skip = next[i];
             double s = b[i];
             for (int k = start[i], end = start[i + 1]; k < end; k++) {
-                s -= vals[k] * x[cols[k]];
+                if (k != skip) {
+                    s -= vals[k] * x[cols[k]];
+                }
+            }
+            if (skip >= 0) {
+                s -= vals[skip] * x[i + 1];
             }
             x[i] += s * inv[i];
         }
