@@ -19,12 +19,13 @@ public final class Multigrid {
     static final int COARSEST_UNKNOWNS = 100;
 
     /**
-     * One grid. previous[i] and next[i] are the positions of entries (i, i-1) and (i, i+1) in the
-     * matrix (or -1): the sweeps subtract that term last, because it uses the value updated just
-     * before, and keeping it off the rest of the row's sum lets the processor overlap rows.
+     * One grid. diagonal[i] is the position of entry (i, i) in the matrix, next[i] that of
+     * (i, i+1) or -1: the backward sweep subtracts that term last, because it uses the value
+     * updated just before, and keeping it off the rest of the row's sum lets the processor
+     * overlap rows.
      */
-    private record Level(CsrMatrix a, double[] inverseDiagonal, int[] previous, int[] next,
-                         CsrMatrix prolongation, double[] b, double[] x, double[] r) {
+    private record Level(CsrMatrix a, double[] inverseDiagonal, int[] diagonal, int[] next,
+                         CsrMatrix prolongation, double[] b, double[] x) {
     }
 
     private final List<Level> levels;
@@ -56,13 +57,13 @@ public final class Multigrid {
             d[i] = 1.0 / d[i];
         }
         int n = a.rows();
-        int[] previous = new int[n];
         int[] next = new int[n];
+        int[] diagonal = new int[n];
         for (int i = 0; i < n; i++) {
-            previous[i] = i > 0 ? a.find(i, i - 1) : -1;
+            diagonal[i] = a.find(i, i);
             next[i] = i + 1 < n ? a.find(i, i + 1) : -1;
         }
-        return new Level(a, d, previous, next, p, new double[n], new double[n], new double[n]);
+        return new Level(a, d, diagonal, next, p, new double[n], new double[n]);
     }
 
     /** Number of levels, the finest included. */
@@ -81,32 +82,46 @@ public final class Multigrid {
             coarsest.solve(b, x);
             return;
         }
-        Arrays.fill(x, 0.0);
-        forwardSweep(level, b, x);
-        level.a().residual(b, x, level.r());
+        forwardSweepFromZero(level, b, x);
         Level coarse = levels.get(index + 1);
-        Arrays.fill(coarse.b(), 0.0);
-        level.prolongation().multiplyTransposedAdd(level.r(), coarse.b());
+        restrictResidual(level, b, x, coarse.b());
         cycle(index + 1, coarse.b(), coarse.x());
         level.prolongation().multiplyAdd(coarse.x(), x);
         backwardSweep(level, b, x);
     }
 
-    private static void forwardSweep(Level level, double[] b, double[] x) {
-        int[] start = level.a().rowStart(), cols = level.a().columns(), previous = level.previous();
+    /**
+     * One forward Gauss-Seidel sweep from x = 0: the entries right of the diagonal multiply zeros
+     * and are skipped; the last one left of it is (i, i-1), the freshest value, as wanted.
+     */
+    private static void forwardSweepFromZero(Level level, double[] b, double[] x) {
+        int[] start = level.a().rowStart(), cols = level.a().columns(), diagonal = level.diagonal();
         double[] vals = level.a().values(), inv = level.inverseDiagonal();
         for (int i = 0; i < x.length; i++) {
-            int skip = previous[i];
             double s = b[i];
+            for (int k = start[i], end = diagonal[i]; k < end; k++) {
+                s -= vals[k] * x[cols[k]];
+            }
+            x[i] = s * inv[i];
+        }
+    }
+
+    /** coarse = Pᵀ (b - A x), without storing the fine residual. */
+    private static void restrictResidual(Level level, double[] b, double[] x, double[] coarse) {
+        Arrays.fill(coarse, 0.0);
+        int[] start = level.a().rowStart(), cols = level.a().columns();
+        double[] vals = level.a().values();
+        CsrMatrix p = level.prolongation();
+        int[] pStart = p.rowStart(), pCols = p.columns();
+        double[] pVals = p.values();
+        for (int i = 0; i < x.length; i++) {
+            double r = b[i];
             for (int k = start[i], end = start[i + 1]; k < end; k++) {
-                if (k != skip) {
-                    s -= vals[k] * x[cols[k]];
-                }
+                r -= vals[k] * x[cols[k]];
             }
-            if (skip >= 0) {
-                s -= vals[skip] * x[i - 1];
+            for (int k = pStart[i], end = pStart[i + 1]; k < end; k++) {
+                coarse[pCols[k]] += pVals[k] * r;
             }
-            x[i] += s * inv[i];
         }
     }
 
