@@ -25,6 +25,11 @@ import java.util.zip.Deflater;
  * </ul>
  */
 final class AppendedBlocks {
+    /**
+     * Fastest deflate: on an n = 256 file level 1 took about a fifth of the default level's time
+     * (30 vs 150-200 ms) for a file only 3% larger (1.23 vs 1.19 MB).
+     */
+    private static final int ZLIB_LEVEL = Deflater.BEST_SPEED;
     /** vtkZLibDataCompressor's default block size. */
     static final int ZLIB_BLOCK_BYTES = 1 << 15;
     private static final int HEADER_BYTES = Long.BYTES;
@@ -120,7 +125,7 @@ final class AppendedBlocks {
         int lastPartial = bytes.length % ZLIB_BLOCK_BYTES;
         ByteArrayOutputStream data = new ByteArrayOutputStream(bytes.length / 2);
         long[] sizes = new long[blocks];
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        Deflater deflater = new Deflater(ZLIB_LEVEL);
         byte[] chunk = new byte[ZLIB_BLOCK_BYTES + ZLIB_BLOCK_BYTES / 8 + 64];
         try {
             for (int b = 0; b < blocks; b++) {

@@ -157,6 +157,15 @@ class PlotsTest {
     }
 
     @Test
+    void pngEncodingIsLossless() throws IOException {
+        Mesh mesh = Mesh.unitSquare(20, 20);
+        BufferedImage image = FieldImage.render(mesh, SyntheticSweep.field(mesh, 2), "u");
+        BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(PngFiles.encode(image)));
+        assertNotNull(decoded);
+        assertSamePixels(image, decoded);
+    }
+
+    @Test
     void logarithmicAxesOnlyForPositiveValuesSpanningMoreThanADecade() {
         assertTrue(NormsPlot.logarithmic(List.of(0.1, 1.0, 10.0, 100.0)));
         assertFalse(NormsPlot.logarithmic(List.of(1.0, 2.0, 9.0)));
