@@ -3,6 +3,7 @@ package io.sweep.bench;
 import io.sweep.results.FieldImage;
 import io.sweep.results.NormsPlot;
 import io.sweep.results.NormsRow;
+import io.sweep.results.PlotWarmUp;
 import io.sweep.results.VtuEncoding;
 import io.sweep.results.VtuWriter;
 import io.sweep.solver.Mesh;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * Measures the writers of the results module (issue 4's targets): one n = 256 .vtu per encoding,
  * warm (≤ 20 ms for the default encoding), and all plots of a 4-α sweep (norms.png and four field
  * images) in one JVM, cold (a fresh JVM per run, so class loading and font set-up count) and warm
- * (≤ 0.5 s). Prints medians of several runs. The field is synthetic, smooth and full-precision,
+ * (≤ 0.5 s), and cold again after {@link PlotWarmUp} (what a sweep's parent sees when it warms
+ * up in the background while the first tasks solve). Prints medians of several runs. The field is synthetic, smooth and full-precision,
  * the same size as the seminar's problem.
  *
  * <pre>
@@ -35,15 +37,19 @@ public final class ResultsBenchmark {
     private static final int N = 256;
     private static final List<Double> ALPHAS = List.of(0.1, 1.0, 10.0, 100.0);
     private static final String COLD_PLOTS = "--cold-plots";
+    private static final String WARM_UP = "--after-warm-up";
 
     private ResultsBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        if (args.length == 2 && args[0].equals(COLD_PLOTS)) {
-            Path directory = Path.of(args[1]);
+        if (args.length >= 2 && args[0].equals(COLD_PLOTS)) {
+            Path directory = Files.createDirectories(Path.of(args[1]));
             Sweep sweep = Sweep.synthetic();
+            if (args.length == 3 && args[2].equals(WARM_UP)) {
+                PlotWarmUp.run();
+            }
             long start = System.nanoTime();
             sweep.plot(directory);
             System.out.println((System.nanoTime() - start) / 1e6);
@@ -85,11 +91,15 @@ public final class ResultsBenchmark {
         }
 
         double[] cold = new double[Math.max(3, runs / 2)];
+        double[] warmedUp = new double[cold.length];
         for (int r = 0; r < cold.length; r++) {
-            cold[r] = coldPlotsInFreshJvm(scratch.resolve("cold-" + r));
+            cold[r] = coldPlotsInFreshJvm(scratch.resolve("cold-" + r), false);
+            warmedUp[r] = coldPlotsInFreshJvm(scratch.resolve("warmed-up-" + r), true);
         }
         System.out.printf(Locale.ROOT, "%-34s %10.1f%n", "all plots (norms + 4 fields), cold",
                 median(cold));
+        System.out.printf(Locale.ROOT, "%-34s %10.1f%n", "  same, after PlotWarmUp.run()",
+                median(warmedUp));
         Path plots = Files.createDirectories(scratch.resolve("warm"));
         double warm = medianMillis(() -> sweep.plotUnchecked(plots), runs, 3);
         System.out.printf(Locale.ROOT, "%-34s %10.1f%n", "all plots (norms + 4 fields), warm", warm);
@@ -112,12 +122,12 @@ public final class ResultsBenchmark {
     }
 
     /** Runs the plots in a new JVM with this one's class path; returns the time it measured. */
-    private static double coldPlotsInFreshJvm(Path directory) throws Exception {
+    private static double coldPlotsInFreshJvm(Path directory, boolean warmUp) throws Exception {
         Files.createDirectories(directory);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true", "-cp",
                 System.getProperty("java.class.path"), ResultsBenchmark.class.getName(),
-                COLD_PLOTS, directory.toString())
+                COLD_PLOTS, directory.toString(), warmUp ? WARM_UP : "")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(process.getInputStream().readAllBytes()).trim();
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
