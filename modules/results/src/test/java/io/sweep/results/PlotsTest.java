@@ -1,6 +1,7 @@
 package io.sweep.results;
 
 import io.sweep.solver.Mesh;
+import io.sweep.solver.Norms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +155,26 @@ class PlotsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void partialAndOddSweepsStillPlot() throws IOException {
+        Norms norms = new Norms(2, 1, 3, -1, 1);
+        List<List<NormsRow>> sweeps = List.of(
+                List.of(),
+                List.of(new NormsRow(1, norms, 1, "done")),
+                List.of(new NormsRow(1, norms, 1, "done"), new NormsRow(2, null, 1, "failed")),
+                List.of(new NormsRow(-1, norms, 1, "done"), new NormsRow(0, norms, 1, "done"),
+                        new NormsRow(50, norms, 1, "done")));
+        for (int i = 0; i < sweeps.size(); i++) {
+            Path png = directory.resolve("norms-" + i + ".png");
+            NormsPlot.write(png, sweeps.get(i));
+            assertEquals(NormsPlot.WIDTH, decode(png).getWidth(), png.toString());
+        }
+        Mesh mesh = Mesh.unitSquare(4, 4);
+        Path constant = directory.resolve("constant.png");
+        FieldImage.write(constant, mesh, new double[mesh.vertexCount()], "u = 0");
+        assertEquals(FieldImage.HEIGHT, decode(constant).getHeight());
     }
 
     @Test
