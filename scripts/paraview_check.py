@@ -126,6 +126,10 @@ def check_norm(checks, u, alpha, norms, label):
     row = norms.get(alpha)
     if not checks.expect(row is not None, f"{label}: no row for alpha={alpha!r} in norms.csv"):
         return
+    if not checks.expect(bool(row.get("l2_dofs")),
+                         f"{label}: norms.csv has no l2_dofs for alpha={alpha!r} "
+                         f"(status {row.get('status')!r})"):
+        return
     l2 = math.sqrt(float(np.dot(u, u)))
     expected = float(row["l2_dofs"])
     checks.expect(abs(l2 - expected) <= NORM_TOLERANCE * abs(expected),

@@ -10,6 +10,8 @@ import io.sweep.solver.Mesh;
 import io.sweep.solver.Norms;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ public final class ResultsBenchmark {
     private static final List<Double> ALPHAS = List.of(0.1, 1.0, 10.0, 100.0);
     private static final String COLD_PLOTS = "--cold-plots";
     private static final String WARM_UP = "--after-warm-up";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ResultsBenchmark() {
     }
@@ -50,9 +53,11 @@ public final class ResultsBenchmark {
             if (args.length == 3 && args[2].equals(WARM_UP)) {
                 PlotWarmUp.run();
             }
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sweep.plot(directory);
-            System.out.println((System.nanoTime() - start) / 1e6);
+            System.out.println((System.nanoTime() - start) / 1e6 + " "
+                    + (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             return;
         }
         int runs = 9;
@@ -77,40 +82,50 @@ public final class ResultsBenchmark {
 
     private static void run(int runs, Path scratch, Path keep) throws Exception {
         Sweep sweep = Sweep.synthetic();
-        System.out.printf(Locale.ROOT, "results benchmark: n = %d (%d vertices), %d runs, medians%n",
-                N, sweep.mesh.vertexCount(), runs);
-        System.out.printf(Locale.ROOT, "%-34s %10s %10s%n", "what", "median ms", "size");
+        System.out.printf(Locale.ROOT, "results benchmark: n = %d (%d vertices), %d runs, medians;"
+                + " load average %.1f on %d cores%n", N, sweep.mesh.vertexCount(), runs,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-36s %9s %9s %9s%n", "what", "wall ms", "cpu ms", "size");
         double[] u = sweep.fields.get(2);
         for (VtuEncoding encoding : VtuEncoding.values()) {
             Path file = scratch.resolve("u_" + encoding + ".vtu");
             Runnable write = () -> writeVtu(file, sweep.mesh, u, encoding);
-            double median = medianMillis(write, runs, encoding == VtuEncoding.ASCII ? 2 : 10);
-            System.out.printf(Locale.ROOT, "%-34s %10.1f %9.2fM%n",
-                    "write .vtu, " + encoding.name().toLowerCase(Locale.ROOT) + ", warm",
-                    median, Files.size(file) / 1e6);
+            Timing timing = medianMillis(write, runs, encoding == VtuEncoding.ASCII ? 2 : 10);
+            print("write .vtu, " + encoding.name().toLowerCase(Locale.ROOT) + ", warm", timing,
+                    String.format(Locale.ROOT, "%.2f MB", Files.size(file) / 1e6));
         }
 
-        double[] cold = new double[Math.max(3, runs / 2)];
-        double[] warmedUp = new double[cold.length];
-        for (int r = 0; r < cold.length; r++) {
-            cold[r] = coldPlotsInFreshJvm(scratch.resolve("cold-" + r), false);
-            warmedUp[r] = coldPlotsInFreshJvm(scratch.resolve("warmed-up-" + r), true);
+        int coldRuns = Math.max(3, runs / 2);
+        double[][] cold = new double[2][coldRuns];
+        double[][] warmedUp = new double[2][coldRuns];
+        for (int r = 0; r < coldRuns; r++) {
+            double[] plain = coldPlotsInFreshJvm(scratch.resolve("cold-" + r), false);
+            double[] afterWarmUp = coldPlotsInFreshJvm(scratch.resolve("warmed-up-" + r), true);
+            for (int k = 0; k < 2; k++) {
+                cold[k][r] = plain[k];
+                warmedUp[k][r] = afterWarmUp[k];
+            }
         }
-        System.out.printf(Locale.ROOT, "%-34s %10.1f%n", "all plots (norms + 4 fields), cold",
-                median(cold));
-        System.out.printf(Locale.ROOT, "%-34s %10.1f%n", "  same, after PlotWarmUp.run()",
-                median(warmedUp));
+        print("all plots (norms + 4 fields), cold", new Timing(median(cold[0]), median(cold[1])), "");
+        print("  same, after PlotWarmUp.run()",
+                new Timing(median(warmedUp[0]), median(warmedUp[1])), "");
         Path plots = Files.createDirectories(scratch.resolve("warm"));
-        double warm = medianMillis(() -> sweep.plotUnchecked(plots), runs, 3);
-        System.out.printf(Locale.ROOT, "%-34s %10.1f%n", "all plots (norms + 4 fields), warm", warm);
-        double normsOnly = medianMillis(() -> sweep.normsUnchecked(plots), runs, 3);
-        System.out.printf(Locale.ROOT, "%-34s %10.1f%n", "  of which norms.png, warm", normsOnly);
+        print("all plots (norms + 4 fields), warm", medianMillis(() -> sweep.plotUnchecked(plots),
+                runs, 3), "");
+        print("  of which norms.png, warm", medianMillis(() -> sweep.normsUnchecked(plots),
+                runs, 3), "");
 
         if (keep != null) {
             Files.createDirectories(keep);
             sweep.plot(keep);
             System.out.println("example pictures written to " + keep);
         }
+    }
+
+    private static void print(String what, Timing timing, String size) {
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %9.1f %9s%n", what, timing.wall(), timing.cpu(),
+                size);
     }
 
     private static void writeVtu(Path file, Mesh mesh, double[] u, VtuEncoding encoding) {
@@ -121,8 +136,8 @@ public final class ResultsBenchmark {
         }
     }
 
-    /** Runs the plots in a new JVM with this one's class path; returns the time it measured. */
-    private static double coldPlotsInFreshJvm(Path directory, boolean warmUp) throws Exception {
+    /** Runs the plots in a new JVM with this one's class path; returns its wall and CPU ms. */
+    private static double[] coldPlotsInFreshJvm(Path directory, boolean warmUp) throws Exception {
         Files.createDirectories(directory);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true", "-cp",
@@ -133,20 +148,29 @@ public final class ResultsBenchmark {
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("cold plot run failed: " + output);
         }
-        return Double.parseDouble(output);
+        String[] fields = output.split(" ");
+        return new double[] {Double.parseDouble(fields[0]), Double.parseDouble(fields[1])};
     }
 
-    private static double medianMillis(Runnable work, int runs, int warmup) {
+    /** Median wall and CPU (this thread) milliseconds of {@code runs} runs after a warm-up. */
+    private static Timing medianMillis(Runnable work, int runs, int warmup) {
         for (int i = 0; i < warmup; i++) {
             work.run();
         }
-        double[] times = new double[runs];
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int r = 0; r < runs; r++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.run();
-            times[r] = (System.nanoTime() - start) / 1e6;
+            wall[r] = (System.nanoTime() - start) / 1e6;
+            cpu[r] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
-        return median(times);
+        return new Timing(median(wall), median(cpu));
+    }
+
+    /** Milliseconds: elapsed, and CPU time of the measuring thread (less sensitive to load). */
+    private record Timing(double wall, double cpu) {
     }
 
     private static double median(double[] values) {
