@@ -9,9 +9,9 @@ import java.util.List;
  * (connectivity, offsets, types) and the point data {@code u}.
  *
  * <p>Connectivity and offsets are both Int32: ParaView 5.8+ requires them to share one type,
- * Int32 is what VTK itself writes for meshes under 2^31 vertices, ParaView 5.11 reads it
- * (checked by {@code ParaViewReadsVtuTest}), and it keeps the file about a third smaller than
- * Int64 (4.3 MB instead of 6.4 MB at n = 256).
+ * ParaView 5.11 reads Int32 for both (checked by {@code ParaViewReadsVtuTest}), every index of a
+ * mesh that fits in Java arrays fits, and it keeps the file a third smaller than Int64 (4.3 MB
+ * instead of 6.4 MB at n = 256).
  */
 final class VtuPiece {
     static final byte VTK_TRIANGLE = 5;
