@@ -10,6 +10,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -52,9 +53,10 @@ public final class FieldImage {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             Rectangle area = plotArea(mesh);
-            image.setRGB(area.x, area.y, area.width, area.height,
-                    FieldRaster.pixels(mesh, u, area.width, area.height, range[0], range[1]),
-                    0, area.width);
+            // Straight into the image's pixel array: setRGB converts pixel by pixel.
+            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            FieldRaster.fill(pixels, area.y * WIDTH + area.x, WIDTH, mesh, u, area.width,
+                    area.height, range[0], range[1]);
             drawTitle(g, title);
             drawAxes(g, mesh, area);
             drawColourBar(g, area, range[0], range[1]);

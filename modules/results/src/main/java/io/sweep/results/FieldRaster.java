@@ -13,10 +13,14 @@ final class FieldRaster {
     private FieldRaster() {
     }
 
-    static int[] pixels(Mesh mesh, double[] u, int width, int height, double min, double max) {
+    /**
+     * Fills the {@code width} x {@code height} block of {@code pixels} (rows {@code stride} ints
+     * apart) that starts at index {@code start}.
+     */
+    static void fill(int[] pixels, int start, int stride, Mesh mesh, double[] u, int width,
+                     int height, double min, double max) {
         int nx = mesh.nx();
         int ny = mesh.ny();
-        int[] pixels = new int[width * height];
         double scale = 1 / (max - min);
         for (int row = 0; row < height; row++) {
             // Pixel centres, in cell units from the lower-left corner.
@@ -34,10 +38,9 @@ final class FieldRaster {
                         ? u[v0] + s * (u[v0 + 1] - u[v0]) + t * (u[v3] - u[v0 + 1])
                         // triangle (v0, v2, v3): above it
                         : u[v0] + t * (u[v0 + nx + 1] - u[v0]) + s * (u[v3] - u[v0 + nx + 1]);
-                pixels[row * width + column] = Double.isNaN(value)
+                pixels[start + row * stride + column] = Double.isNaN(value)
                         ? NOT_A_NUMBER_GREY : Viridis.rgb((value - min) * scale);
             }
         }
-        return pixels;
     }
 }

@@ -1,6 +1,7 @@
 package io.sweep.results;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,13 +54,19 @@ final class PngFiles {
         int height = image.getHeight();
         int[] previous = new int[width];
         int[] current = new int[width];
+        // TYPE_INT_RGB images are read from their pixel array; getRGB converts pixel by pixel.
+        int[] pixels = packedPixels(image);
         byte[] row = new byte[1 + 3 * width];
         row[0] = FILTER_UP;
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 2);
         Deflater deflater = new Deflater(DEFLATE_LEVEL);
         try (OutputStream zlib = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
             for (int y = 0; y < height; y++) {
-                image.getRGB(0, y, width, 1, current, 0, width);
+                if (pixels != null) {
+                    System.arraycopy(pixels, y * width, current, 0, width);
+                } else {
+                    image.getRGB(0, y, width, 1, current, 0, width);
+                }
                 for (int x = 0, i = 1; x < width; x++, i += 3) {
                     int rgb = current[x];
                     int above = previous[x];
@@ -76,6 +83,15 @@ final class PngFiles {
             deflater.end();
         }
         return compressed.toByteArray();
+    }
+
+    /** The image's own 0xRRGGBB array when it is a whole TYPE_INT_RGB image, else null. */
+    private static int[] packedPixels(BufferedImage image) {
+        if (image.getType() != BufferedImage.TYPE_INT_RGB || image.getRaster().getParent() != null) {
+            return null;
+        }
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return pixels.length == image.getWidth() * image.getHeight() ? pixels : null;
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
