@@ -144,13 +144,20 @@ class PlotsTest {
     @Test
     void picturesDoNotDependOnTheDefaultLocale() {
         Mesh mesh = Mesh.unitSquare(16, 16);
+        // Values whose tick labels need a decimal point (0.26) and grouping (12,000), which a
+        // German default locale would print as 0,26 and 12.000.
+        List<NormsRow> rows = new ArrayList<>();
+        for (double alpha : ALPHAS) {
+            rows.add(new NormsRow(alpha, new Norms(1000 + 120 * alpha, 0.25 + 0.001 * alpha,
+                    2.5 + 0.01 * alpha, -0.5 - 0.001 * alpha, 0.5 + 0.001 * alpha), 1, "done"));
+        }
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ROOT);
-            BufferedImage norms = NormsPlot.render(rows(mesh));
+            BufferedImage norms = NormsPlot.render(rows);
             BufferedImage field = FieldImage.render(mesh, SyntheticSweep.field(mesh, 0.1), "u");
             Locale.setDefault(Locale.GERMANY);
-            assertSamePixels(norms, NormsPlot.render(rows(mesh)));
+            assertSamePixels(norms, NormsPlot.render(rows));
             assertSamePixels(field, FieldImage.render(mesh, SyntheticSweep.field(mesh, 0.1), "u"));
         } finally {
             Locale.setDefault(before);
