@@ -1,15 +1,33 @@
 package io.sweep.results;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either absent, its previous version, or complete: the content goes
  * to a temporary name in the same directory, is forced to disk, then renamed into place. A crash,
  * a kill or a full disk never leaves a half-written file under the final name.
+ *
+ * <p>The temporary name is {@code .<name>.tmp-<random>}: hidden, and never ending in the final
+ * extension, so no tool (ParaView, a glob for {@code *.vtu}, resume) mistakes it for an output.
  */
 public final class AtomicFiles {
+    private static final int BUFFER_BYTES = 1 << 16;
+
     private AtomicFiles() {
     }
 
@@ -19,16 +37,86 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes {@code target} atomically. The stream handed to {@code body} is buffered; the body
+     * must not close it. On any failure the temporary file is deleted, the previous content of
+     * {@code target} (if any) is left untouched, and the exception propagates.
+     */
     public static void write(Path target, Body body) throws IOException {
-        throw new UnsupportedOperationException("results: not built yet (issue 4)");
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temporary = temporaryFor(absolute);
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(
+                        Channels.newOutputStream(channel), BUFFER_BYTES);
+                body.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            moveIntoPlace(temporary, absolute);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        forceDirectory(directory);
     }
 
+    /** Writes {@code content} as UTF-8, atomically. */
     public static void writeString(Path target, String content) throws IOException {
-        throw new UnsupportedOperationException("results: not built yet (issue 4)");
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        write(target, out -> out.write(bytes));
     }
 
     /** Lower-case hex SHA-256 of a file's content. */
     public static String sha256(Path file) throws IOException {
-        throw new UnsupportedOperationException("results: not built yet (issue 4)");
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+        byte[] buffer = new byte[BUFFER_BYTES];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The hidden temporary name used for {@code target}; package-private for tests. */
+    static Path temporaryFor(Path target) {
+        String random = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        return target.resolveSibling("." + target.getFileName() + ".tmp-" + random);
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same directory, so this only happens on exotic file systems; say so rather than
+            // silently falling back to a copy that could be seen half-written.
+            throw new IOException("cannot rename " + temporary + " to " + target
+                    + " atomically on this file system", e);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a directory, so best effort. */
+    private static void forceDirectory(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file itself is complete and renamed; only its durability after a power cut is
+            // weaker here, which no caller can act on.
+        }
     }
 }

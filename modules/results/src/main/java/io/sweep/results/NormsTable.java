@@ -1,22 +1,94 @@
 package io.sweep.results;
 
+import com.fasterxml.jackson.jr.ob.JSON;
+import io.sweep.solver.Norms;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The table of norms: {@code norms.csv} (header {@code alpha,l2_dofs,L2,H1_semi,min,max,...},
  * full precision) and the same data as {@code norms.json}. Rows sorted by α.
+ *
+ * <p>Numbers are written with {@link Double#toString(double)}: locale-free and round-trippable
+ * (parsing the text gives the same double). A row without norms (a failed task) has empty cells
+ * in the CSV and {@code null} in the JSON; so has a non-finite value, which JSON cannot hold.
  */
 public final class NormsTable {
+    /** The CSV header, also the JSON keys. */
+    public static final List<String> COLUMNS =
+            List.of("alpha", "l2_dofs", "L2", "H1_semi", "min", "max", "wall_s", "status");
+
     private NormsTable() {
     }
 
     public static void writeCsv(Path file, List<NormsRow> rows) throws IOException {
-        throw new UnsupportedOperationException("results: not built yet (issue 4)");
+        AtomicFiles.writeString(file, toCsv(rows));
     }
 
     public static void writeJson(Path file, List<NormsRow> rows) throws IOException {
-        throw new UnsupportedOperationException("results: not built yet (issue 4)");
+        AtomicFiles.writeString(file, toJson(rows));
+    }
+
+    static String toCsv(List<NormsRow> rows) {
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (NormsRow row : sorted(rows)) {
+            List<Object> values = new ArrayList<>(values(row).values());
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                Object value = values.get(i);
+                csv.append(value == null ? "" : value instanceof String text ? quoted(text) : value);
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    static String toJson(List<NormsRow> rows) throws IOException {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (NormsRow row : sorted(rows)) {
+            records.add(values(row));
+        }
+        return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(records) + "\n";
+    }
+
+    /** One row by column name; doubles stay Double so both formats print them exactly. */
+    private static Map<String, Object> values(NormsRow row) {
+        Norms norms = row.norms();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("alpha", finite(row.alpha()));
+        values.put("l2_dofs", norms == null ? null : finite(norms.l2Dofs()));
+        values.put("L2", norms == null ? null : finite(norms.normL2()));
+        values.put("H1_semi", norms == null ? null : finite(norms.seminormH1()));
+        values.put("min", norms == null ? null : finite(norms.min()));
+        values.put("max", norms == null ? null : finite(norms.max()));
+        values.put("wall_s", finite(row.wallSeconds()));
+        values.put("status", row.status());
+        return values;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static List<NormsRow> sorted(List<NormsRow> rows) {
+        List<NormsRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingDouble(NormsRow::alpha));
+        return sorted;
+    }
+
+    private static String quoted(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0
+                && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

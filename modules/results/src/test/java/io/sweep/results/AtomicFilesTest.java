@@ -1,0 +1,82 @@
+package io.sweep.results;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AtomicFilesTest {
+    @TempDir
+    Path directory;
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesAndReplacesLeavingNoTemporary() throws IOException {
+        Path target = directory.resolve("manifest.json");
+        AtomicFiles.writeString(target, "first");
+        AtomicFiles.writeString(target, "second, longer");
+        assertEquals("second, longer", Files.readString(target));
+        assertEquals(List.of("manifest.json"), names());
+    }
+
+    @Test
+    void aFailingBodyLeavesTheOldFileAndNoTemporary() throws IOException {
+        Path target = directory.resolve("sweep.pvd");
+        AtomicFiles.writeString(target, "old content");
+        IOException failure = new IOException("disk full");
+        IOException thrown = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+            throw failure;
+        }));
+        assertSame(failure, thrown);
+        assertEquals("old content", Files.readString(target));
+        assertEquals(List.of("sweep.pvd"), names());
+    }
+
+    @Test
+    void aFailingFirstWriteLeavesNothing() throws IOException {
+        Path target = directory.resolve("u.vtu");
+        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(target, out -> {
+            out.write(new byte[100_000]);
+            throw new IllegalStateException("bug in a writer");
+        }));
+        assertEquals(List.of(), names());
+    }
+
+    @Test
+    void temporaryNamesAreHiddenAndNeverLookFinished() {
+        Path temporary = AtomicFiles.temporaryFor(directory.resolve("u_alpha_1.vtu"));
+        String name = temporary.getFileName().toString();
+        assertTrue(name.startsWith(".u_alpha_1.vtu.tmp-"), name);
+        assertFalse(name.endsWith(".vtu"), name);
+        assertEquals(directory, temporary.getParent());
+    }
+
+    @Test
+    void sha256IsTheStandardDigest() throws IOException {
+        Path file = directory.resolve("abc");
+        AtomicFiles.writeString(file, "abc");
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                AtomicFiles.sha256(file));
+        Path empty = directory.resolve("empty");
+        AtomicFiles.writeString(empty, "");
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                AtomicFiles.sha256(empty));
+    }
+}
