@@ -53,8 +53,9 @@ public final class ResultRecords {
         }
         try {
             return Optional.of(parse(JSON.std.mapFrom(new String(bytes, StandardCharsets.UTF_8))));
-        } catch (RuntimeException e) {
-            throw new IOException("result record of " + key + " is malformed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new IOException("result record of " + key + " is malformed: " + why, e);
         }
     }
 
