@@ -37,6 +37,7 @@ public final class ResultRecords {
         json.put("files", files);
         json.put("compute_s", result.computeSeconds());
         json.put("pid", result.pid());
+        json.put("peak_rss_bytes", result.peakRssBytes());
         byte[] bytes = Json.writePretty(json).getBytes(StandardCharsets.UTF_8);
         DiskFiles.writeAtomically(path(outDir, result.key()), bytes);
     }
@@ -66,7 +67,8 @@ public final class ResultRecords {
                     (String) f.get("sha256")));
         }
         return new TaskResult((String) json.get("key"), (Map<String, Object>) json.get("values"), files,
-                ((Number) json.get("compute_s")).doubleValue(), ((Number) json.get("pid")).longValue());
+                ((Number) json.get("compute_s")).doubleValue(), ((Number) json.get("pid")).longValue(),
+                json.get("peak_rss_bytes") instanceof Number n ? n.longValue() : 0);
     }
 
     /**
