@@ -7,11 +7,12 @@
 #   4. a worker JVM's start-up with and without its class-data archive and JVM options.
 # Medians of RUNS runs (default 5), after one warm-up run of each command (which also creates the
 # worker's class-data archive). Usage: scripts/bench-sweep.sh [RUNS]
+# SWEEP_REFERENCE_DIR overrides where the reference scripts are (default ../shared/reference).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 jar="$root/modules/sweep/target/sweep.jar"
 runs=${1:-${RUNS:-5}}
-reference="$root/../shared/reference/seminar_poisson_sweep.py"
+reference="${SWEEP_REFERENCE_DIR:-$root/../shared/reference}/seminar_poisson_sweep.py"
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-sweep.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
