@@ -4,6 +4,7 @@ import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.Workload;
+import io.sweep.workloads.TaskSeconds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public final class HelloWorkload implements Workload {
         values.put("result", order);
         values.put("pids", byCompletion.stream().map(TaskResult::pid).toList());
         values.put("seed", spec.seed());
+        values.put("task_seconds", TaskSeconds.sum(done));
         return new Summary(values, lines);
     }
 }

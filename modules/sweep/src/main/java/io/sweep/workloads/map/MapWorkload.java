@@ -5,6 +5,7 @@ import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.Workload;
 import io.sweep.workloads.IndexRange;
+import io.sweep.workloads.TaskSeconds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public final class MapWorkload implements Workload {
         summary.put("power", spec.power());
         summary.put("chunksize", spec.chunksizeFor(workers));
         summary.put("order", spec.unordered() ? "completion" : "input");
+        summary.put("task_seconds", TaskSeconds.sum(done));
         return new Summary(summary, lines);
     }
 

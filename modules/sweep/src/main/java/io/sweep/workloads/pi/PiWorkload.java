@@ -5,6 +5,7 @@ import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.Workload;
 import io.sweep.workloads.IndexRange;
+import io.sweep.workloads.TaskSeconds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,6 +73,7 @@ public final class PiWorkload implements Workload {
         values.put("seed", spec.seed());
         values.put("block_size", spec.blockSize());
         values.put("blocks", spec.blockCount());
+        values.put("task_seconds", TaskSeconds.sum(done));
         lines.add(String.format("estimated value of Pi: %.10f +- %.2g (standard error; %.2f from pi)",
                 estimate.value(), estimate.standardError(), estimate.errorsFromPi()));
         lines.add(String.format("%d points in %d blocks of %d, seed %d (repeat with --seed %d)",

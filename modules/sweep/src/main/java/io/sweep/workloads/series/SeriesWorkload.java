@@ -5,6 +5,7 @@ import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.Workload;
 import io.sweep.workloads.IndexRange;
+import io.sweep.workloads.TaskSeconds;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -63,6 +64,7 @@ public final class SeriesWorkload implements Workload {
         values.put("n", spec.n());
         values.put("k", spec.k());
         values.put("z_summed", covered);
+        values.put("task_seconds", TaskSeconds.sum(done));
         List<String> lines = new ArrayList<>();
         lines.add("Result =  " + pythonRepr(total));
         if (covered != spec.n()) {
