@@ -5,6 +5,7 @@ import io.sweep.config.BadInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Parses the small workloads' option values (whole numbers, lists and ranges of them) and turns
@@ -27,6 +28,17 @@ public final class OptionValues {
                     + accepted(min, max));
         }
         return value;
+    }
+
+    /**
+     * A seed: the whole number given, or a fresh one when the option is absent (the summary
+     * reports it, so the run can be repeated).
+     */
+    public static long seed(String option, String text) {
+        if (text == null) {
+            return new SplittableRandom().nextLong() >>> 16; // short enough to copy by hand
+        }
+        return wholeNumber(option, text, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     /** A decimal number in {@code [min, max]}. */

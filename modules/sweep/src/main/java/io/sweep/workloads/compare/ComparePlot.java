@@ -1,6 +1,6 @@
 package io.sweep.workloads.compare;
 
-import io.sweep.results.AtomicFiles;
+import io.sweep.engine.DiskFiles;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -11,6 +11,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,7 +29,9 @@ public final class ComparePlot {
 
     public static void write(Path png, CompareReport report) throws IOException {
         JFreeChart chart = chart(report);
-        AtomicFiles.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(bytes, chart, WIDTH, HEIGHT);
+        DiskFiles.writeAtomically(png, bytes.toByteArray());
     }
 
     static JFreeChart chart(CompareReport report) {

@@ -2,7 +2,6 @@ package io.sweep.workloads.hello;
 
 import io.sweep.config.BadInputException;
 import io.sweep.workloads.OptionValues;
-import io.sweep.workloads.SeedOption;
 import picocli.CommandLine.Option;
 
 /** The options of {@code --workload hello}. */
@@ -17,8 +16,12 @@ public final class HelloOptions {
                     + "(default: ${DEFAULT-VALUE}, the seminar's randint(1,3)).")
     String sleep = "1..3";
 
+    @Option(names = "--sleep-seed", paramLabel = "SEED",
+            description = "Hello: seed of the sleep times, to repeat a run (default: a fresh seed, printed).")
+    String seed;
+
     /** The validated spec; throws BadInputException with one line saying what is accepted. */
-    public HelloSpec toSpec(SeedOption seed) {
+    public HelloSpec toSpec() {
         int count = (int) OptionValues.wholeNumber("--greetings", greetings, 1, 10_000);
         String[] bounds = sleep == null ? new String[0] : sleep.split("\\.\\.", -1);
         if (bounds.length != 2) {
@@ -29,11 +32,12 @@ public final class HelloOptions {
         if (max < min) {
             throw new BadInputException("--sleep " + OptionValues.shown(sleep) + " is invalid: use MIN..MAX with MIN <= MAX");
         }
-        return new HelloSpec(count, seed.resolve(), Math.round(min * 1000), Math.round(max * 1000));
+        return new HelloSpec(count, OptionValues.seed("--sleep-seed", seed), Math.round(min * 1000), Math.round(max * 1000));
     }
 
-    public static HelloOptions of(String greetings, String sleep) {
+    public static HelloOptions of(String greetings, String sleep, String seed) {
         HelloOptions options = new HelloOptions();
+        options.seed = seed;
         options.greetings = greetings;
         options.sleep = sleep;
         return options;

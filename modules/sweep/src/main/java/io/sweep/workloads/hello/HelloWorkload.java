@@ -1,5 +1,6 @@
 package io.sweep.workloads.hello;
 
+import io.sweep.config.SweepSpec;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -24,6 +25,20 @@ public final class HelloWorkload implements Workload {
 
     public HelloWorkload(HelloSpec spec) {
         this.spec = spec;
+    }
+
+    /** The catalog's factory. */
+    public static HelloWorkload from(HelloOptions options, SweepSpec sweep) {
+        return new HelloWorkload(options.toSpec());
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("greetings", spec.greetings());
+        parameters.put("sleep_ms", List.of(spec.minMillis(), spec.maxMillis()));
+        parameters.put("sleep_seed", spec.seed());
+        return parameters;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.sweep.workloads.map;
 
+import io.sweep.config.SweepSpec;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -30,6 +31,21 @@ public final class MapWorkload implements Workload {
     public MapWorkload(MapSpec spec, int workers) {
         this.spec = spec;
         this.workers = workers;
+    }
+
+    /** The catalog's factory: Python's default chunk size depends on the number of workers. */
+    public static MapWorkload from(MapOptions options, SweepSpec sweep) {
+        return new MapWorkload(options.toSpec(), sweep.procs());
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("values", spec.values().size() <= 1000 ? spec.values() : spec.values().size() + " values");
+        parameters.put("power", spec.power());
+        parameters.put("chunksize", spec.chunksizeFor(workers));
+        parameters.put("unordered", spec.unordered());
+        return parameters;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.sweep.workloads.pi;
 
 import io.sweep.workloads.OptionValues;
-import io.sweep.workloads.SeedOption;
 import picocli.CommandLine.Option;
 
 /** The options of {@code --workload pi}. */
@@ -12,15 +11,21 @@ public final class PiOptions {
                     + "default: ${DEFAULT-VALUE}).")
     String points = "100000000";
 
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "Pi: seed of the random points; one seed gives one estimate for any --procs "
+                    + "and --mode (default: a fresh seed, printed).")
+    String seed;
+
     /** The validated spec; throws BadInputException with one line saying what is accepted. */
-    public PiSpec toSpec(SeedOption seed) {
+    public PiSpec toSpec() {
         long n = OptionValues.wholeNumber("--points", points, 1, 1_000_000_000_000_000L);
-        return new PiSpec(n, seed.resolve(), PiSpec.DEFAULT_BLOCK_SIZE);
+        return new PiSpec(n, OptionValues.seed("--seed", seed), PiSpec.DEFAULT_BLOCK_SIZE);
     }
 
-    public static PiOptions of(String points) {
+    public static PiOptions of(String points, String seed) {
         PiOptions options = new PiOptions();
         options.points = points;
+        options.seed = seed;
         return options;
     }
 }

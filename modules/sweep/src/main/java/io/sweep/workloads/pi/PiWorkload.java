@@ -1,5 +1,6 @@
 package io.sweep.workloads.pi;
 
+import io.sweep.config.SweepSpec;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -27,6 +28,20 @@ public final class PiWorkload implements Workload {
     public PiWorkload(PiSpec spec, int parts) {
         this.spec = spec;
         this.parts = parts;
+    }
+
+    /** The catalog's factory: one task per worker. */
+    public static PiWorkload from(PiOptions options, SweepSpec sweep) {
+        return new PiWorkload(options.toSpec(), sweep.procs());
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("points", spec.points());
+        parameters.put("seed", spec.seed());
+        parameters.put("block_size", spec.blockSize());
+        return parameters;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.sweep.workloads.series;
 
+import io.sweep.config.SweepSpec;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -29,6 +30,16 @@ public final class SeriesWorkload implements Workload {
     public SeriesWorkload(SeriesSpec spec, int parts) {
         this.spec = spec;
         this.parts = parts;
+    }
+
+    /** The catalog's factory: one chunk of z per worker. */
+    public static SeriesWorkload from(SeriesOptions options, SweepSpec sweep) {
+        return new SeriesWorkload(options.toSpec(), sweep.procs());
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        return Map.of("n", spec.n(), "k", spec.k());
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.workloads.InProcess;
-import io.sweep.workloads.SeedOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,7 @@ class HelloWorkloadTest {
 
     @Test
     void sleepsAreWholeMillisecondsInTheRangeAndRepeatableForASeed() {
-        HelloSpec spec = new HelloOptions().toSpec(SeedOption.of("5"));
+        HelloSpec spec = HelloOptions.of("10", "1..3", "5").toSpec();
         assertEquals(new HelloSpec(10, 5, 1000, 3000), spec);
         Set<Long> distinct = new HashSet<>();
         for (int i = 0; i < 10; i++) {
@@ -41,7 +40,7 @@ class HelloWorkloadTest {
 
     @Test
     void eachTaskSleepsThenGreetsWithItsIndexNameAndPid() throws Exception {
-        HelloSpec spec = HelloOptions.of("3", "0.01..0.03").toSpec(SeedOption.of("1"));
+        HelloSpec spec = HelloOptions.of("3", "0.01..0.03", "1").toSpec();
         HelloWorkload workload = new HelloWorkload(spec);
         List<TaskResult> done = InProcess.runAll(workload, new HelloRunner(), out);
         long pid = ProcessHandle.current().pid();
@@ -57,7 +56,7 @@ class HelloWorkloadTest {
 
     @Test
     void greetingsAreListedInCompletionOrder() {
-        HelloSpec spec = HelloOptions.of("3", "0..0").toSpec(SeedOption.of("1"));
+        HelloSpec spec = HelloOptions.of("3", "0..0", "1").toSpec();
         HelloWorkload workload = new HelloWorkload(spec);
         List<TaskResult> done = new ArrayList<>();
         long[] finishedAt = {30, 10, 20};
@@ -76,10 +75,10 @@ class HelloWorkloadTest {
 
     @Test
     void invalidOptionsAreBadInput() {
-        assertThrows(BadInputException.class, () -> HelloOptions.of("0", "1..3").toSpec(SeedOption.of("1")));
-        assertThrows(BadInputException.class, () -> HelloOptions.of("3", "3..1").toSpec(SeedOption.of("1")));
+        assertThrows(BadInputException.class, () -> HelloOptions.of("0", "1..3", "1").toSpec());
+        assertThrows(BadInputException.class, () -> HelloOptions.of("3", "3..1", "1").toSpec());
         BadInputException e = assertThrows(BadInputException.class,
-                () -> HelloOptions.of("3", "soon").toSpec(SeedOption.of("1")));
+                () -> HelloOptions.of("3", "soon", "1").toSpec());
         assertEquals("--sleep 'soon' is invalid: use MIN..MAX in seconds, like 1..3", e.getMessage());
     }
 }

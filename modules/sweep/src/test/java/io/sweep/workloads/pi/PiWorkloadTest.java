@@ -4,7 +4,6 @@ import io.sweep.config.BadInputException;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.workloads.InProcess;
-import io.sweep.workloads.SeedOption;
 import io.sweep.workloads.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +82,7 @@ class PiWorkloadTest {
 
     @Test
     void optionsAcceptScientificNotationAndKeepTheSeed() {
-        PiSpec spec = PiOptions.of("1e8").toSpec(SeedOption.of("42"));
+        PiSpec spec = PiOptions.of("1e8", "42").toSpec();
         assertEquals(100_000_000L, spec.points());
         assertEquals(42, spec.seed());
         assertEquals(96, spec.blockCount());
@@ -93,14 +92,14 @@ class PiWorkloadTest {
     @ValueSource(strings = {"0", "-5", "abc", "1.5", ""})
     void invalidPointsAreBadInput(String points) {
         BadInputException e = assertThrows(BadInputException.class,
-                () -> PiOptions.of(points).toSpec(SeedOption.of("1")));
+                () -> PiOptions.of(points, "1").toSpec());
         assertTrue(e.getMessage().startsWith("--points "), e.getMessage());
         assertTrue(e.getMessage().endsWith("use a whole number from 1 to 1e15"), e.getMessage());
     }
 
     @Test
     void invalidSeedIsBadInput() {
-        assertThrows(BadInputException.class, () -> PiOptions.of("10").toSpec(SeedOption.of("x")));
+        assertThrows(BadInputException.class, () -> PiOptions.of("10", "x").toSpec());
     }
 
     @Test
