@@ -4,6 +4,7 @@ import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.TaskRunner;
 import io.sweep.engine.WorkerContext;
+import io.sweep.workloads.WorkerThread;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public final class HelloRunner implements TaskRunner {
         long sleepMillis = task.longParam("sleep_ms");
         Thread.sleep(sleepMillis);
         long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
-        String thread = Thread.currentThread().getName();
+        String thread = WorkerThread.current();
         Instant finished = Instant.now();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("index", index);

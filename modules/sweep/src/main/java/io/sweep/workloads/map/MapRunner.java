@@ -4,6 +4,7 @@ import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.TaskRunner;
 import io.sweep.engine.WorkerContext;
+import io.sweep.workloads.WorkerThread;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class MapRunner implements TaskRunner {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("first_index", task.longParam("first_index"));
         values.put("results", results);
-        values.put("thread", Thread.currentThread().getName());
+        values.put("thread", WorkerThread.current());
         values.put("finished_at_ns", finished.getEpochSecond() * 1_000_000_000L + finished.getNano());
         return new TaskResult(task.key(), values, List.of(),
                 (System.nanoTime() - start) / 1e9, context.pid());
