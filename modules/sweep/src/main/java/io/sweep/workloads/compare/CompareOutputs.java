@@ -16,7 +16,7 @@ public final class CompareOutputs {
 
     public static void write(Path dir, CompareReport report) throws IOException {
         DiskFiles.writeAtomically(dir.resolve(JSON_FILE),
-                JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asBytes(report.toJson()));
+                JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES).asBytes(report.toJson()));
         ComparePlot.write(dir.resolve(PNG_FILE), report);
     }
 }
