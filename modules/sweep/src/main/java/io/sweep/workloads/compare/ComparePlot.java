@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code compare.png}: wall time, CPU time and start-up cost of each mode side by side, the
+ * {@code compare.png}: wall time, run time, CPU time and start-up cost of each mode side by side, the
  * speedup over sequential in the category label. Drawn headless.
  */
 public final class ComparePlot {
@@ -40,6 +40,7 @@ public final class ComparePlot {
             String category = String.format(Locale.ROOT, "%s (%d) x%.2f",
                     run.mode(), run.workers(), report.speedup(run));
             data.addValue(run.wallSeconds(), "wall time", category);
+            data.addValue(run.runSeconds(), "run (in the command)", category);
             if (!Double.isNaN(run.cpuSeconds())) {
                 data.addValue(run.cpuSeconds(), "CPU time", category);
             }
@@ -56,8 +57,9 @@ public final class ComparePlot {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0x1F77B4));
-        renderer.setSeriesPaint(1, new Color(0xFF7F0E));
-        renderer.setSeriesPaint(2, new Color(0x7F7F7F));
+        renderer.setSeriesPaint(1, new Color(0x2CA02C));
+        renderer.setSeriesPaint(2, new Color(0xFF7F0E));
+        renderer.setSeriesPaint(3, new Color(0x7F7F7F));
         return chart;
     }
 }

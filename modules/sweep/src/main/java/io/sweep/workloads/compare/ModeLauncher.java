@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.OptionalDouble;
 /**
  * Runs one mode of a comparison as its own {@code sweep} command, a fresh JVM as a user would
  * start it, so that every mode pays its own start-up and none inherits another's warmed-up JIT.
- * Wall time is measured around the command; CPU time is what the command and every process it
+ * Wall time is measured around the command, run time is the one its manifest records; CPU time is what the command and every process it
  * started used ({@link CpuClock}); the result comes from the run's {@code summary.json}.
  *
  * @param java      the java executable
@@ -72,7 +74,11 @@ public record ModeLauncher(Path java, List<String> jvmArgs, String classPath) {
         double cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
                 ? cpuAfter.getAsDouble() - cpuBefore.getAsDouble() : Double.NaN;
         Object taskSeconds = summary.get("task_seconds");
-        return new ModeRun(mode, mode.equals("sequential") ? 1 : procs, wall, cpu,
+        Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(out.resolve("manifest.json"),
+                StandardCharsets.UTF_8));
+        double run = Duration.between(Instant.parse((String) manifest.get("started")),
+                Instant.parse((String) manifest.get("ended"))).toNanos() / 1e9;
+        return new ModeRun(mode, mode.equals("sequential") ? 1 : procs, wall, run, cpu,
                 taskSeconds instanceof Number n ? n.doubleValue() : 0.0, summary);
     }
 

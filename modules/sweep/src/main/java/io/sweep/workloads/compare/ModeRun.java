@@ -8,11 +8,14 @@ import java.util.Map;
  * @param mode        sequential, threads or processes
  * @param workers     threads or worker processes (1 for sequential)
  * @param wallSeconds from launching the command to its exit
+ * @param runSeconds  the sweep's own run as its manifest.json records it (started to ended:
+ *                    starting workers, the tasks, the reduction), like the seminar's timer
+ *                    inside the script; the JVM's start and the option parsing are outside it
  * @param cpuSeconds  CPU time of the command and every process it started; NaN if unknown
  * @param taskSeconds time the tasks themselves spent computing, summed over tasks
  * @param summary     the run's summary.json
  */
-public record ModeRun(String mode, int workers, double wallSeconds, double cpuSeconds,
+public record ModeRun(String mode, int workers, double wallSeconds, double runSeconds, double cpuSeconds,
                       double taskSeconds, Map<String, Object> summary) {
 
     public ModeRun {

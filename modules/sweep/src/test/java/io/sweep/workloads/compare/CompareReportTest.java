@@ -18,7 +18,7 @@ class CompareReportTest {
     Path dir;
 
     private static ModeRun run(String mode, int workers, double wall, double cpu, double tasks, Object result) {
-        return new ModeRun(mode, workers, wall, cpu, tasks, Map.of("result", result, "order", "input"));
+        return new ModeRun(mode, workers, wall, wall - 0.3, cpu, tasks, Map.of("result", result, "order", "input"));
     }
 
     @Test
@@ -31,7 +31,9 @@ class CompareReportTest {
         assertEquals(0.5, runs.get(0).startupSeconds(), 1e-12);
         assertEquals(0.7, runs.get(2).startupSeconds(), 1e-12);
         List<String> lines = report.lines();
-        assertEquals("threads           2     2.000      4.00     2.00         0.200  1.0", lines.get(2));
+        assertEquals(3.7 / 1.7, report.runSpeedup(runs.get(1)), 1e-12);
+        assertEquals("threads           2     2.000    1.700     4.00     2.00     2.18         0.200  1.0",
+                lines.get(2));
         assertTrue(lines.get(4).startsWith("results agree (equal to 1e-12 relative)"), lines.get(4));
     }
 
@@ -53,8 +55,8 @@ class CompareReportTest {
         assertFalse(strict.agree());
         assertTrue(strict.detail().contains("threads gave [4, 1, 9]"), strict.detail());
         List<ModeRun> unordered = List.of(
-                new ModeRun("sequential", 1, 1, 1, 0, Map.of("result", List.of(1, 4, 9), "order", "completion")),
-                new ModeRun("threads", 2, 1, 1, 0, Map.of("result", List.of(4L, 1L, 9L), "order", "completion")));
+                new ModeRun("sequential", 1, 1, 1, 1, 0, Map.of("result", List.of(1, 4, 9), "order", "completion")),
+                new ModeRun("threads", 2, 1, 1, 1, 0, Map.of("result", List.of(4L, 1L, 9L), "order", "completion")));
         assertTrue(Agreement.check("map", unordered).agree());
         assertTrue(Agreement.check("hello", ordered).agree());
     }

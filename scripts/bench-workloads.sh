@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmarks of issue 5, measured side by side in one run, medians of $REPEATS (default 5):
+#   series N=1e6 K=50, 2 processes, end to end: ./sweep vs the seminar's Python   (target >= 10x)
+#   pi 1e8 points, 2 processes, end to end:     ./sweep vs the seminar's Python   (target >= 15x,
+#                                               and the estimate within 4 standard errors of pi)
+#   sweep compare series --procs 2: threads vs sequential                          (target >= 1.8x)
+# End to end = the whole command, as a user types it, JVM start-up included. One warm-up run of
+# each command first (it also lets the engine write the worker's class-data archive). Rounds
+# interleave Java and Python so that a busy machine slows both alike.
+# Usage: scripts/bench-workloads.sh   (from anywhere; needs python3 and a JDK 17)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd -P)
+reference="$root/../shared/reference"
+repeats=${REPEATS:-5}
+work=$(mktemp -d "${TMPDIR:-/tmp}/bench-workloads.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+
+./sweep --version >/dev/null   # builds the jar on first use, outside the timings
+
+# seconds taken by a command, its output to a log
+timed() {
+  local log=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  "$@" >"$log" 2>&1 || { echo "bench: failed: $* (log: $(tail -n 3 "$log"))" >&2; exit 1; }
+  end=$(date +%s.%N)
+  python3 -c "print(f'{$end - $start:.3f}')"
+}
+
+median() { python3 -c 'import sys, statistics; print(f"{statistics.median(map(float, sys.argv[1:])):.3f}")' "$@"; }
+
+run_id=0
+java_series() { run_id=$((run_id + 1)); timed "$work/log" ./sweep --workload series --n 1000000 --k 50 --procs 2 --out "$work/s$run_id" --quiet; }
+java_pi() { run_id=$((run_id + 1)); last_pi="$work/p$run_id"; timed "$work/log" ./sweep --workload pi --points 100000000 --seed $run_id --procs 2 --out "$last_pi" --quiet; }
+py_series() { timed "$work/log" python3 "$reference/seminar_series.py" 1000000 2; }
+py_pi() { timed "$work/log" python3 "$reference/seminar_pi.py" 100000000 2; }
+
+echo "warm-up ..." >&2
+java_series >/dev/null; java_pi >/dev/null; py_series >/dev/null
+
+js=(); ps=(); jp=(); pp=(); sigmas=()
+for round in $(seq "$repeats"); do
+  echo "round $round of $repeats ..." >&2
+  js+=("$(java_series)"); ps+=("$(py_series)")
+  jp+=("$(java_pi)"); pp+=("$(py_pi)")
+  sigmas+=("$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print(f"{abs(s[\"errors_from_pi\"]):.2f}")' "$last_pi/summary.json")")
+done
+
+speedups=(); run_speedups=(); seq_walls=(); thr_walls=(); proc_walls=()
+for round in $(seq "$repeats"); do
+  echo "compare round $round of $repeats ..." >&2
+  ./sweep compare series --n 1000000 --k 50 --procs 2 --out "$work/c$round" >"$work/log" 2>&1
+  read -r s t p rs rt < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"]; print(*(f"{x[\"wall_seconds\"]:.3f}" for x in r), *(f"{x[\"run_seconds\"]:.3f}" for x in r[:2]))' "$work/c$round/compare.json")
+  seq_walls+=("$s"); thr_walls+=("$t"); proc_walls+=("$p")
+  speedups+=("$(python3 -c "print(f'{$s / $t:.3f}')")")
+  run_speedups+=("$(python3 -c "print(f'{$rs / $rt:.3f}')")")
+done
+
+verdict() { python3 -c "import sys; print('met' if $1 >= $2 else 'MISSED')"; }
+ms=$(median "${js[@]}"); mps=$(median "${ps[@]}"); mp=$(median "${jp[@]}"); mpp=$(median "${pp[@]}")
+rs=$(python3 -c "print(f'{$mps / $ms:.1f}')"); rp=$(python3 -c "print(f'{$mpp / $mp:.1f}')")
+msp=$(median "${speedups[@]}")
+worst_sigma=$(printf '%s\n' "${sigmas[@]}" | sort -g | tail -n 1)
+echo
+echo "medians of $repeats, $(nproc) CPUs, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-44s %9s %9s %8s %8s  %s\n' "benchmark" "python" "sweep" "ratio" "target" "verdict"
+printf '%-44s %8ss %8ss %7sx %7sx  %s\n' "series N=1e6 K=50, 2 processes, end to end" "$mps" "$ms" "$rs" 10 "$(verdict "$rs" 10)"
+printf '%-44s %8ss %8ss %7sx %7sx  %s\n' "pi 1e8 points, 2 processes, end to end" "$mpp" "$mp" "$rp" 15 "$(verdict "$rp" 15)"
+mrsp=$(median "${run_speedups[@]}")
+printf '%-44s %9s %8ss %7sx %7sx  %s\n' "series threads(2) vs sequential, end to end" "" "$(median "${thr_walls[@]}")" "$msp" 1.8 "$(verdict "$msp" 1.8)"
+printf '%-44s %9s %9s %7sx %7sx  %s\n' "series threads(2) vs sequential, in-command" "" "" "$mrsp" 1.8 "$(verdict "$mrsp" 1.8)"
+echo "pi: largest |estimate - pi| over the runs: $worst_sigma standard errors (must be < 4)"
+echo "compare series walls (median): sequential $(median "${seq_walls[@]}") s, threads $(median "${thr_walls[@]}") s, processes $(median "${proc_walls[@]}") s"
+echo "all runs: java series ${js[*]} | python series ${ps[*]} | java pi ${jp[*]} | python pi ${pp[*]} | threads speedup ${speedups[*]} | in-command ${run_speedups[*]}"
