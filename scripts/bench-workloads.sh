@@ -10,13 +10,39 @@
 # Usage: scripts/bench-workloads.sh   (from anywhere; needs python3 and a JDK 17)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
-reference="$root/../shared/reference"
+# The seminar's Python: ../shared/reference from the repository root (one level up again from a
+# worktree under wt/), or $REFERENCE.
+reference=${REFERENCE:-}
+for candidate in "$root/../shared/reference" "$root/../../shared/reference"; do
+  [ -z "$reference" ] && [ -f "$candidate/seminar_series.py" ] && reference=$(cd "$candidate" && pwd -P)
+done
+[ -n "$reference" ] || { echo "bench: no seminar_series.py in ../shared/reference: set REFERENCE=DIR" >&2; exit 1; }
 repeats=${REPEATS:-5}
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-workloads.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$root"
 
 ./sweep --version >/dev/null   # builds the jar on first use, outside the timings
+
+# Small helpers in Python, which the benchmark needs anyway.
+cat >"$work/util.py" <<'PY'
+import json, statistics, sys
+cmd, args = sys.argv[1], sys.argv[2:]
+if cmd == "elapsed":   # start end
+    print("%.3f" % (float(args[1]) - float(args[0])))
+elif cmd == "median":
+    print("%.3f" % statistics.median(float(a) for a in args))
+elif cmd == "ratio":   # a b -> a / b
+    print("%.2f" % (float(args[0]) / float(args[1])))
+elif cmd == "sigma":   # summary.json of a pi run -> |estimate - pi| in standard errors
+    print("%.2f" % abs(json.load(open(args[0]))["errors_from_pi"]))
+elif cmd == "compare": # compare.json -> wall of each mode, run time of sequential and threads
+    runs = json.load(open(args[0]))["runs"]
+    print(*["%.3f" % r["wall_seconds"] for r in runs], *["%.3f" % r["run_seconds"] for r in runs[:2]])
+elif cmd == "atleast": # value target -> met / MISSED
+    print("met" if float(args[0]) >= float(args[1]) else "MISSED")
+PY
+util() { python3 "$work/util.py" "$@"; }
 
 # seconds taken by a command, its output to a log
 timed() {
@@ -25,10 +51,10 @@ timed() {
   start=$(date +%s.%N)
   "$@" >"$log" 2>&1 || { echo "bench: failed: $* (log: $(tail -n 3 "$log"))" >&2; exit 1; }
   end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.3f}')"
+  util elapsed "$start" "$end"
 }
 
-median() { python3 -c 'import sys, statistics; print(f"{statistics.median(map(float, sys.argv[1:])):.3f}")' "$@"; }
+median() { util median "$@"; }
 
 run_id=0
 java_series() { run_id=$((run_id + 1)); timed "$work/log" ./sweep --workload series --n 1000000 --k 50 --procs 2 --out "$work/s$run_id" --quiet; }
@@ -44,22 +70,22 @@ for round in $(seq "$repeats"); do
   echo "round $round of $repeats ..." >&2
   js+=("$(java_series)"); ps+=("$(py_series)")
   jp+=("$(java_pi)"); pp+=("$(py_pi)")
-  sigmas+=("$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print(f"{abs(s[\"errors_from_pi\"]):.2f}")' "$last_pi/summary.json")")
+  sigmas+=("$(util sigma "$last_pi/summary.json")")
 done
 
 speedups=(); run_speedups=(); seq_walls=(); thr_walls=(); proc_walls=()
 for round in $(seq "$repeats"); do
   echo "compare round $round of $repeats ..." >&2
   ./sweep compare series --n 1000000 --k 50 --procs 2 --out "$work/c$round" >"$work/log" 2>&1
-  read -r s t p rs rt < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"]; print(*(f"{x[\"wall_seconds\"]:.3f}" for x in r), *(f"{x[\"run_seconds\"]:.3f}" for x in r[:2]))' "$work/c$round/compare.json")
+  read -r s t p rs rt < <(util compare "$work/c$round/compare.json")
   seq_walls+=("$s"); thr_walls+=("$t"); proc_walls+=("$p")
-  speedups+=("$(python3 -c "print(f'{$s / $t:.3f}')")")
-  run_speedups+=("$(python3 -c "print(f'{$rs / $rt:.3f}')")")
+  speedups+=("$(util ratio "$s" "$t")")
+  run_speedups+=("$(util ratio "$rs" "$rt")")
 done
 
-verdict() { python3 -c "import sys; print('met' if $1 >= $2 else 'MISSED')"; }
+verdict() { util atleast "$1" "$2"; }
 ms=$(median "${js[@]}"); mps=$(median "${ps[@]}"); mp=$(median "${jp[@]}"); mpp=$(median "${pp[@]}")
-rs=$(python3 -c "print(f'{$mps / $ms:.1f}')"); rp=$(python3 -c "print(f'{$mpp / $mp:.1f}')")
+rs=$(util ratio "$mps" "$ms"); rp=$(util ratio "$mpp" "$mp")
 msp=$(median "${speedups[@]}")
 worst_sigma=$(printf '%s\n' "${sigmas[@]}" | sort -g | tail -n 1)
 echo

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * checks that the three results agree; prints the table (wall time, CPU time, speedup, start-up)
  * and writes {@code compare.json} and {@code compare.png} into --out.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Runs WORKLOAD (pi, series, map, hello, poisson) sequentially, with threads and with "
                 + "processes, checks that the results agree and prints wall time, CPU time, speedup and "
                 + "start-up cost of each. Other options are the workload's, as for sweep --workload "

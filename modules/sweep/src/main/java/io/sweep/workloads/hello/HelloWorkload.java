@@ -72,6 +72,7 @@ public final class HelloWorkload implements Workload {
         }
         lines.add(done.size() == spec.greetings() ? "Done!"
                 : "Done, but only " + done.size() + " of " + spec.greetings() + " greeted: some tasks failed");
+        lines.add("sleep times from seed " + spec.seed() + " (repeat with --sleep-seed " + spec.seed() + ")");
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("result", order);
         values.put("pids", byCompletion.stream().map(TaskResult::pid).toList());

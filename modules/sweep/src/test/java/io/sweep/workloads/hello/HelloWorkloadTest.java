@@ -70,7 +70,8 @@ class HelloWorkloadTest {
         }
         Summary summary = workload.finish(done, out);
         assertEquals(List.of(1, 2, 0), summary.result().get("result"));
-        assertEquals(List.of("[1] Hello!", "[2] Hello!", "[0] Hello!", "Done!"), summary.lines());
+        assertEquals(List.of("[1] Hello!", "[2] Hello!", "[0] Hello!", "Done!",
+                "sleep times from seed 1 (repeat with --sleep-seed 1)"), summary.lines());
     }
 
     @Test
