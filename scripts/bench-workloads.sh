@@ -83,6 +83,17 @@ for round in $(seq "$repeats"); do
   run_speedups+=("$(util ratio "$rs" "$rt")")
 done
 
+# Where the end-to-end time goes: the same commands with less and less work.
+jar="$root/modules/sweep/target/sweep.jar"
+b_version=(); b_seq=(); b_proc=(); b_series=()
+for round in $(seq "$repeats"); do
+  echo "start-up round $round of $repeats ..." >&2
+  b_version+=("$(timed "$work/log" java -jar "$jar" --version)")
+  b_seq+=("$(timed "$work/log" ./sweep --workload map --values 1 --procs 1 --mode sequential --out "$work/bs$round" --quiet)")
+  b_proc+=("$(timed "$work/log" ./sweep --workload map --values 1 --procs 1 --out "$work/bp$round" --quiet)")
+  b_series+=("$(timed "$work/log" ./sweep --workload series --procs 2 --out "$work/bx$round" --quiet)")
+done
+
 verdict() { util atleast "$1" "$2"; }
 ms=$(median "${js[@]}"); mps=$(median "${ps[@]}"); mp=$(median "${jp[@]}"); mpp=$(median "${pp[@]}")
 rs=$(util ratio "$mps" "$ms"); rp=$(util ratio "$mpp" "$mp")
@@ -99,3 +110,6 @@ printf '%-44s %9s %9s %7sx %7sx  %s\n' "series threads(2) vs sequential, in-comm
 echo "pi: largest |estimate - pi| over the runs: $worst_sigma standard errors (must be < 4)"
 echo "compare series walls (median): sequential $(median "${seq_walls[@]}") s, threads $(median "${thr_walls[@]}") s, processes $(median "${proc_walls[@]}") s"
 echo "all runs: java series ${js[*]} | python series ${ps[*]} | java pi ${jp[*]} | python pi ${pp[*]} | threads speedup ${speedups[*]} | in-command ${run_speedups[*]}"
+echo "start-up (medians): java -jar sweep.jar --version $(median "${b_version[@]}") s;" \
+  "a one-value map, sequential $(median "${b_seq[@]}") s, in 1 worker process $(median "${b_proc[@]}") s;" \
+  "series N=1e6 in 2 processes $(median "${b_series[@]}") s"
