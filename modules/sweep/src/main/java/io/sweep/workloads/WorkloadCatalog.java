@@ -37,10 +37,14 @@ public final class WorkloadCatalog {
         return List.of(
                 new WorkloadEntry<>("poisson", "the seminar's Poisson problem, one task per alpha", false,
                         PoissonOptions::new, PoissonWorkload::new, PoissonRunner.class),
-                new WorkloadEntry<>("pi", "Monte Carlo pi, reproducible for any --procs", false, PiOptions::new, PiWorkload::from, PiRunner.class),
-                new WorkloadEntry<>("series", "the seminar's CPU-bound series", false, SeriesOptions::new, SeriesWorkload::from, SeriesRunner.class),
-                new WorkloadEntry<>("map", "the seminar's Pool.map of squares and powers", false, MapOptions::new, MapWorkload::from, MapRunner.class),
-                new WorkloadEntry<>("hello", "the seminar's sleeping greeters", false, HelloOptions::new, HelloWorkload::from, HelloRunner.class),
+                new WorkloadEntry<>("pi", "Monte Carlo pi, one estimate per --seed for any --procs", false,
+                        PiOptions::new, PiWorkload::from, PiRunner.class),
+                new WorkloadEntry<>("series", "the seminar's CPU-bound series", false,
+                        SeriesOptions::new, SeriesWorkload::from, SeriesRunner.class),
+                new WorkloadEntry<>("map", "the seminar's Pool.map of squares and powers", false,
+                        MapOptions::new, MapWorkload::from, MapRunner.class),
+                new WorkloadEntry<>("hello", "the seminar's sleeping greeters", false,
+                        HelloOptions::new, HelloWorkload::from, HelloRunner.class),
                 new WorkloadEntry<>("selftest", "the engine's own test workload (sleeps, crashes on request)",
                         true, SelftestOptions::new, SelftestWorkload::new, SelftestRunner.class));
     }
