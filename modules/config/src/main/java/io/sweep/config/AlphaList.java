@@ -62,7 +62,7 @@ public final class AlphaList {
     static List<Double> linearRange(double start, double stop, int count) {
         List<Double> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            values.add(i == count - 1 && count > 1 ? stop : start + (stop - start) * i / (count - 1.0));
+            values.add(i == 0 ? start : i == count - 1 ? stop : start + (stop - start) * i / (count - 1.0));
         }
         return values;
     }
@@ -72,8 +72,7 @@ public final class AlphaList {
         double a = Math.log10(start);
         double b = Math.log10(stop);
         for (int i = 0; i < count; i++) {
-            boolean end = i == 0 || (i == count - 1);
-            values.add(end ? (i == 0 ? start : stop) : Math.pow(10, a + (b - a) * i / (count - 1.0)));
+            values.add(i == 0 ? start : i == count - 1 ? stop : Math.pow(10, a + (b - a) * i / (count - 1.0)));
         }
         return values;
     }

@@ -1,11 +1,13 @@
 package io.sweep.config;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Checks, before anything is written, that an output directory can be used: it is a writable
  * directory, or it does not exist yet and its nearest existing ancestor is a writable directory.
+ * Nothing is left behind by the check.
  */
 public final class OutputDirectory {
     private OutputDirectory() {
@@ -24,10 +26,23 @@ public final class OutputDirectory {
             throw new BadInputException("--out " + out + " cannot be created: "
                     + (existing == null ? "no existing parent" : existing + " is not a directory"));
         }
-        if (!Files.isWritable(existing) || !Files.isExecutable(existing)) {
+        if (!Files.isWritable(existing) || !Files.isExecutable(existing) || !canCreateIn(existing)) {
             throw new BadInputException("--out " + out + " is not writable: "
                     + (existing.equals(dir) ? "" : existing + " does not allow creating it; ")
                     + "choose a directory you may write to");
+        }
+    }
+
+    /**
+     * Whether a directory can be created in {@code dir}, by trying: permission bits do not tell
+     * for root, nor for /proc, /sys or a read-only mount. The probe is removed at once.
+     */
+    private static boolean canCreateIn(Path dir) {
+        try {
+            Files.delete(Files.createTempDirectory(dir, ".sweep-probe-"));
+            return true;
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            return false;
         }
     }
 }

@@ -100,12 +100,11 @@ public final class GridTransfer {
                 cols = java.util.Arrays.copyOf(cols, 2 * (e + len));
                 vals = java.util.Arrays.copyOf(vals, cols.length);
             }
-            int[] order = sortedOrder(rowCols, len);
+            sortByColumn(rowCols, rowVals, len);
             for (int q = 0; q < len; q++) {
-                int col = rowCols[order[q]];
-                cols[e] = col;
-                vals[e++] = rowVals[order[q]];
-                slot[col] = -1;
+                cols[e] = rowCols[q];
+                vals[e++] = rowVals[q];
+                slot[rowCols[q]] = -1;
             }
             start[row + 1] = e;
         }
@@ -113,20 +112,19 @@ public final class GridTransfer {
                 java.util.Arrays.copyOf(vals, e));
     }
 
-    private static int[] sortedOrder(int[] keys, int len) {
-        int[] order = new int[len];
-        for (int i = 0; i < len; i++) {
-            order[i] = i;
-        }
+    /** Insertion sort of one short row (at most 9 entries here) by column. */
+    private static void sortByColumn(int[] cols, double[] vals, int len) {
         for (int i = 1; i < len; i++) {
-            int o = order[i];
+            int c = cols[i];
+            double v = vals[i];
             int j = i - 1;
-            while (j >= 0 && keys[order[j]] > keys[o]) {
-                order[j + 1] = order[j];
+            while (j >= 0 && cols[j] > c) {
+                cols[j + 1] = cols[j];
+                vals[j + 1] = vals[j];
                 j--;
             }
-            order[j + 1] = o;
+            cols[j + 1] = c;
+            vals[j + 1] = v;
         }
-        return order;
     }
 }

@@ -38,6 +38,13 @@ public record Mesh(double x0, double y0, double x1, double y1, int nx, int ny,
             throw new IllegalArgumentException("mesh size " + nx + "x" + ny
                     + " is too large: at most about 18000x18000 cells fit in Java arrays");
         }
+        long bytes = 16 * vertices + 24L * nx * ny;
+        long available = Runtime.getRuntime().maxMemory();
+        if (bytes > available) {
+            throw new IllegalArgumentException("mesh size " + nx + "x" + ny + " needs " + (bytes >> 20)
+                    + " MiB for its vertices and cells alone but this JVM may use at most "
+                    + (available >> 20) + " MiB: use a smaller mesh or a larger -Xmx");
+        }
         double[] xy = new double[2 * (int) vertices];
         // DOLFIN's RectangleMesh computes a + ((b - a) / n) * i; the same expression, the same bits.
         double hx = (x1 - x0) / nx;

@@ -16,10 +16,16 @@ import java.util.List;
 public final class Multigrid {
 
     /** Coarsening stops at this many unknowns or fewer. */
-    static final int COARSEST_UNKNOWNS = 400;
+    static final int COARSEST_UNKNOWNS = 100;
 
-    private record Level(CsrMatrix a, double[] inverseDiagonal, CsrMatrix prolongation,
-                         double[] b, double[] x, double[] r) {
+    /**
+     * One grid. diagonal[i] is the position of entry (i, i) in the matrix, next[i] that of
+     * (i, i+1) or -1: the backward sweep subtracts that term last, because it uses the value
+     * updated just before, and keeping it off the rest of the row's sum lets the processor
+     * overlap rows.
+     */
+    private record Level(CsrMatrix a, double[] inverseDiagonal, int[] diagonal, int[] next,
+                         CsrMatrix prolongation, double[] b, double[] x) {
     }
 
     private final List<Level> levels;
@@ -51,7 +57,13 @@ public final class Multigrid {
             d[i] = 1.0 / d[i];
         }
         int n = a.rows();
-        return new Level(a, d, p, new double[n], new double[n], new double[n]);
+        int[] next = new int[n];
+        int[] diagonal = new int[n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i] = a.find(i, i);
+            next[i] = i + 1 < n ? a.find(i, i + 1) : -1;
+        }
+        return new Level(a, d, diagonal, next, p, new double[n], new double[n]);
     }
 
     /** Number of levels, the finest included. */
@@ -70,36 +82,62 @@ public final class Multigrid {
             coarsest.solve(b, x);
             return;
         }
-        Arrays.fill(x, 0.0);
-        forwardSweep(level, b, x);
-        level.a().residual(b, x, level.r());
+        forwardSweepFromZero(level, b, x);
         Level coarse = levels.get(index + 1);
-        Arrays.fill(coarse.b(), 0.0);
-        level.prolongation().multiplyTransposedAdd(level.r(), coarse.b());
+        restrictResidual(level, b, x, coarse.b());
         cycle(index + 1, coarse.b(), coarse.x());
         level.prolongation().multiplyAdd(coarse.x(), x);
         backwardSweep(level, b, x);
     }
 
-    private static void forwardSweep(Level level, double[] b, double[] x) {
-        int[] start = level.a().rowStart(), cols = level.a().columns();
+    /**
+     * One forward Gauss-Seidel sweep from x = 0: the entries right of the diagonal multiply zeros
+     * and are skipped; the last one left of it is (i, i-1), the freshest value, as wanted.
+     */
+    private static void forwardSweepFromZero(Level level, double[] b, double[] x) {
+        int[] start = level.a().rowStart(), cols = level.a().columns(), diagonal = level.diagonal();
         double[] vals = level.a().values(), inv = level.inverseDiagonal();
         for (int i = 0; i < x.length; i++) {
             double s = b[i];
-            for (int k = start[i], end = start[i + 1]; k < end; k++) {
+            for (int k = start[i], end = diagonal[i]; k < end; k++) {
                 s -= vals[k] * x[cols[k]];
             }
-            x[i] += s * inv[i];
+            x[i] = s * inv[i];
+        }
+    }
+
+    /** coarse = Pᵀ (b - A x), without storing the fine residual. */
+    private static void restrictResidual(Level level, double[] b, double[] x, double[] coarse) {
+        Arrays.fill(coarse, 0.0);
+        int[] start = level.a().rowStart(), cols = level.a().columns();
+        double[] vals = level.a().values();
+        CsrMatrix p = level.prolongation();
+        int[] pStart = p.rowStart(), pCols = p.columns();
+        double[] pVals = p.values();
+        for (int i = 0; i < x.length; i++) {
+            double r = b[i];
+            for (int k = start[i], end = start[i + 1]; k < end; k++) {
+                r -= vals[k] * x[cols[k]];
+            }
+            for (int k = pStart[i], end = pStart[i + 1]; k < end; k++) {
+                coarse[pCols[k]] += pVals[k] * r;
+            }
         }
     }
 
     private static void backwardSweep(Level level, double[] b, double[] x) {
-        int[] start = level.a().rowStart(), cols = level.a().columns();
+        int[] start = level.a().rowStart(), cols = level.a().columns(), next = level.next();
         double[] vals = level.a().values(), inv = level.inverseDiagonal();
         for (int i = x.length - 1; i >= 0; i--) {
+            int skip = next[i];
             double s = b[i];
             for (int k = start[i], end = start[i + 1]; k < end; k++) {
-                s -= vals[k] * x[cols[k]];
+                if (k != skip) {
+                    s -= vals[k] * x[cols[k]];
+                }
+            }
+            if (skip >= 0) {
+                s -= vals[skip] * x[i + 1];
             }
             x[i] += s * inv[i];
         }

@@ -5,7 +5,8 @@ package io.sweep.solver;
  *
  * @param u          nodal values, indexed like the mesh's vertices
  * @param norms      norms of u
- * @param iterations iterations the linear solver took
+ * @param iterations conjugate-gradient iterations this solve took (0 when the solver reused
+ *                   cached unit solutions, see {@link PoissonSolver})
  */
 public record Solution(double[] u, Norms norms, int iterations) {
 }

@@ -9,7 +9,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One worker JVM in pipe mode, seen from the parent: tasks go down its stdin, replies come up its
- * stdout, and the JVM's own stderr (start-up errors, crash reports) is appended to a shared
- * worker log.
+ * stdout, and the JVM's own stderr (start-up errors, crash reports), usually empty, is copied
+ * to {@code workers.log} in the output directory ({@link StderrPump}).
  */
 final class ChildProcess {
     private final Process process;
@@ -35,9 +34,11 @@ final class ChildProcess {
     }
 
     static ChildProcess start(List<String> command, Path workerLog, boolean dumpsArchive) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectError(Redirect.appendTo(workerLog.toFile()));
-        return new ChildProcess(builder.start(), dumpsArchive);
+        ChildProcess child = new ChildProcess(new ProcessBuilder(command).start(), dumpsArchive);
+        Thread pump = new Thread(new StderrPump(child.process, workerLog), "sweep-stderr-" + child.pid());
+        pump.setDaemon(true);
+        pump.start();
+        return child;
     }
 
     long pid() {

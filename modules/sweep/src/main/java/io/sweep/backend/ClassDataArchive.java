@@ -6,13 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.CRC32;
 
 /**
  * AppCDS for worker JVMs (JDK 17 dynamic archives): the first worker of a run without an archive
@@ -76,12 +74,11 @@ public final class ClassDataArchive {
                 identity.append(":absent");
             }
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        // A cache key, not a security check: CRC32 and String.hashCode cost nothing at start-up,
+        // where MessageDigest would first load and initialise the security providers.
+        CRC32 crc = new CRC32();
+        crc.update(identity.toString().getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x%08x", identity.toString().hashCode(), crc.getValue());
     }
 
     public Path path() {

@@ -35,6 +35,7 @@ public final class ProcessPoolBackend implements Backend {
     private final Optional<ClassDataArchive> archive;
     private final Set<ChildProcess> live = ConcurrentHashMap.newKeySet();
     private final List<ChildProcess> retired = new ArrayList<>();
+    private final java.util.ArrayDeque<ChildProcess> ready = new java.util.ArrayDeque<>();
     private volatile WorkQueue queue;
     private volatile boolean cancelled;
 
@@ -47,6 +48,28 @@ public final class ProcessPoolBackend implements Backend {
     @Override
     public String name() {
         return "processes";
+    }
+
+    /**
+     * Starts up to {@code count} children now, before the run, so that their JVM start-up overlaps
+     * the parent's remaining set-up (locking, resume checks). Children not needed are retired.
+     */
+    public void prestart(int count) throws IOException {
+        for (int i = 0; i < Math.min(count, settings.parallelism()); i++) {
+            ChildProcess child = spawn();
+            synchronized (ready) {
+                ready.add(child);
+            }
+        }
+    }
+
+    private ChildProcess readyOrSpawn() throws IOException {
+        synchronized (ready) {
+            if (!ready.isEmpty()) {
+                return ready.poll();
+            }
+        }
+        return spawn();
     }
 
     @Override
@@ -68,7 +91,25 @@ public final class ProcessPoolBackend implements Backend {
             }
         } finally {
             timer.shutdownNow();
+            retireReady();
             finishArchive();
+        }
+    }
+
+    private void retireReady() {
+        synchronized (ready) {
+            while (!ready.isEmpty()) {
+                retire(ready.poll());
+            }
+        }
+    }
+
+    /** Children started but never used (the run failed its checks, or was never made) are told to exit. */
+    @Override
+    public void close() {
+        retireReady();
+        for (ChildProcess child : live) {
+            child.kill();
         }
     }
 
@@ -77,7 +118,7 @@ public final class ProcessPoolBackend implements Backend {
         try {
             while (queue.hasWork()) {
                 if (child == null) {
-                    child = spawn();
+                    child = readyOrSpawn();
                 }
                 WorkQueue.Attempt attempt = queue.take();
                 if (attempt == null) {

@@ -19,8 +19,8 @@ public final class WorkerJvmOptions {
     }
 
     public static List<String> forHeap(long workloadBytes, String extra) {
-        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData",
-                "-Djava.awt.headless=true"));
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-Djava.awt.headless=true"));
         if (workloadBytes > 0) {
             long heapMb = Math.max(64, (workloadBytes + SLACK + MB - 1) / MB);
             options.add("-Xmx" + heapMb + "m");

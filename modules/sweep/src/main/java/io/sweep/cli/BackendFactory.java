@@ -11,6 +11,7 @@ import io.sweep.engine.Backend;
 import io.sweep.engine.TaskRunner;
 import io.sweep.engine.Workload;
 
+import java.io.IOException;
 import java.util.Map;
 
 /** The backend for {@code --mode}: a pool of child JVMs (default), threads, or one by one. */
@@ -18,15 +19,19 @@ final class BackendFactory {
     private BackendFactory() {
     }
 
+    /** The backend; a process pool starts its children at once, for {@code plannedTasks} tasks at most. */
     static Backend create(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
-                          Map<String, String> env) {
+                          Map<String, String> env, int plannedTasks) throws IOException {
         PoolSettings settings = new PoolSettings(spec.out(), spec.procs(), spec.timeout(), spec.maxTasksPerChild(),
                 runner.getName());
         return switch (spec.mode()) {
             case PROCESSES -> {
                 WorkerCommand command = WorkerCommand.ofThisJvm(
                         WorkerJvmOptions.forHeap(workload.workerHeapBytes(), env.get("SWEEP_WORKER_JAVA_OPTS")));
-                yield new ProcessPoolBackend(command, settings, ClassDataArchive.forWorkers(command, env));
+                ProcessPoolBackend pool = new ProcessPoolBackend(command, settings,
+                        ClassDataArchive.forWorkers(command, env));
+                pool.prestart(plannedTasks);
+                yield pool;
             }
             case THREADS -> new InProcessBackend("threads", settings);
             case SEQUENTIAL -> new InProcessBackend("sequential", new PoolSettings(spec.out(), 1, spec.timeout(),

@@ -34,6 +34,7 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        io.sweep.engine.Trace.mark("main");
         try {
             return execute(args, out, env);
         } catch (BadInputException e) {
@@ -66,6 +67,7 @@ public final class Main {
         if (CommandLine.printHelpIfRequested(parsed)) {
             return 0;
         }
+        io.sweep.engine.Trace.mark("parsed");
         List<CommandLine> chain = parsed.asCommandLineList();
         Object command = chain.get(chain.size() - 1).getCommand();
         if (command instanceof Callable<?> callable) {

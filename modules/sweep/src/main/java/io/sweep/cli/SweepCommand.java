@@ -103,10 +103,12 @@ public final class SweepCommand implements Callable<Integer> {
         Workload parentSide = chosen.create(spec);
         List<Task> tasks = parentSide.plan();
         OutputDirectory.checkWritable(spec.out());
-        Backend backend = BackendFactory.create(spec, parentSide, chosen.entry().runner(), env);
         boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
-        return new SweepRun(spec, parentSide, backend, System.out, System.err, terminal, VersionInfo.version())
-                .run(tasks);
+        try (Backend backend = BackendFactory.create(spec, parentSide, chosen.entry().runner(), env, tasks.size())) {
+            io.sweep.engine.Trace.mark("backend ready");
+            return new SweepRun(spec, parentSide, backend, System.out, System.err, terminal, VersionInfo.version())
+                    .run(tasks);
+        }
     }
 
     /** The chosen workload's bound options; options of another workload on the command line are an error. */

@@ -10,7 +10,7 @@ import java.util.List;
  * worker renames {@code tasks/<key>/result.json} into place, and the backend reads it with
  * {@link ResultRecords#read}.
  */
-public interface Backend {
+public interface Backend extends AutoCloseable {
 
     /** A short name for the manifest and messages: sequential, threads, processes, slurm. */
     String name();
@@ -26,4 +26,9 @@ public interface Backend {
      * killed, an array cancelled), and {@link #run} returns. Idempotent.
      */
     void cancel();
+
+    /** Releases what the backend holds after (or instead of) a run: idle children, threads. */
+    @Override
+    default void close() {
+    }
 }

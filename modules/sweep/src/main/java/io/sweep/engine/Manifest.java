@@ -1,7 +1,5 @@
 package io.sweep.engine;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -64,7 +62,7 @@ public final class Manifest implements AutoCloseable {
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
                 "running", c.running(), "reused", c.reused()));
         json.put("tasks", ledger.toJson());
-        DiskFiles.writeAtomically(file, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES).asBytes(json));
+        DiskFiles.writeAtomically(file, Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The final record: {@code status} is done, failed or interrupted. */

@@ -1,6 +1,5 @@
 package io.sweep.engine;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import io.sweep.config.BadInputException;
 
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class PreviousSweep {
 
     private static Map<String, Object> read(Path manifest) {
         try {
-            return JSON.std.mapFrom(Files.readString(manifest));
+            return Json.readObject(Files.readString(manifest));
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(manifest + " is unreadable (" + e.getMessage()
                     + "): choose another --out, or add --force to redo the sweep");
@@ -63,7 +62,7 @@ public final class PreviousSweep {
     /** The problem as it reads back from JSON, so that 256 and 256L compare equal. */
     static Object normalise(Map<String, Object> problem) {
         try {
-            return JSON.std.mapFrom(JSON.std.asString(problem));
+            return Json.read(Json.write(problem));
         } catch (IOException e) {
             throw new IllegalStateException("a problem description must be JSON", e);
         }

@@ -1,7 +1,5 @@
 package io.sweep.engine;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +37,8 @@ public final class ResultRecords {
         json.put("files", files);
         json.put("compute_s", result.computeSeconds());
         json.put("pid", result.pid());
-        byte[] bytes = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asBytes(json);
+        json.put("peak_rss_bytes", result.peakRssBytes());
+        byte[] bytes = Json.writePretty(json).getBytes(StandardCharsets.UTF_8);
         DiskFiles.writeAtomically(path(outDir, result.key()), bytes);
     }
 
@@ -52,9 +51,10 @@ public final class ResultRecords {
             return Optional.empty();
         }
         try {
-            return Optional.of(parse(JSON.std.mapFrom(new String(bytes, StandardCharsets.UTF_8))));
-        } catch (RuntimeException e) {
-            throw new IOException("result record of " + key + " is malformed: " + e.getMessage(), e);
+            return Optional.of(parse(Json.readObject(new String(bytes, StandardCharsets.UTF_8))));
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new IOException("result record of " + key + " is malformed: " + why, e);
         }
     }
 
@@ -67,7 +67,8 @@ public final class ResultRecords {
                     (String) f.get("sha256")));
         }
         return new TaskResult((String) json.get("key"), (Map<String, Object>) json.get("values"), files,
-                ((Number) json.get("compute_s")).doubleValue(), ((Number) json.get("pid")).longValue());
+                ((Number) json.get("compute_s")).doubleValue(), ((Number) json.get("pid")).longValue(),
+                json.get("peak_rss_bytes") instanceof Number n ? n.longValue() : 0);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.sweep.engine;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import io.sweep.config.SweepSpec;
 
 import java.io.IOException;
@@ -90,18 +89,23 @@ public final class SweepRun {
         }, "sweep-signal");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            Trace.mark("running " + resume.toRun().size() + " tasks");
             backend.run(resume.toRun(), ledger);
+            Trace.mark("tasks over");
             if (interrupted.get()) {
                 ledger.interrupt();
                 manifest.finish("interrupted");
                 return 130;
             }
             Exception writeError = outputs.await();
+            Trace.mark("outputs updated");
             Summary summary = workload.finish(ledger.results(), dir);
+            Trace.mark("finished");
             writeSummary(dir, ledger, summary);
             boolean failed = ledger.counts().failed() > 0 || writeError != null;
             manifest.finish(failed ? "failed" : "done");
             report(ledger, summary, writeError, resume);
+            Trace.mark("manifest written");
             return failed ? SOME_FAILED : ALL_DONE;
         } finally {
             recorded.countDown();
@@ -119,7 +123,8 @@ public final class SweepRun {
         Ledger.Counts c = ledger.counts();
         json.put("tasks", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(), "reused", c.reused()));
         json.putAll(summary.result());
-        DiskFiles.writeAtomically(dir.resolve("summary.json"), JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asBytes(json));
+        DiskFiles.writeAtomically(dir.resolve("summary.json"),
+                Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void report(Ledger ledger, Summary summary, Exception writeError, Resume resume) {

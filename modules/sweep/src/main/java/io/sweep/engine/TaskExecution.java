@@ -41,9 +41,24 @@ public final class TaskExecution {
         long start = System.nanoTime();
         TaskResult raw = runner.run(task, context);
         double seconds = (System.nanoTime() - start) / 1e9;
-        TaskResult result = new TaskResult(task.key(), raw.values(), raw.files(), seconds, context.pid());
+        TaskResult result = new TaskResult(task.key(), raw.values(), raw.files(), seconds, context.pid(),
+                peakRssBytes());
         ResultRecords.write(context.outDir(), result);
         return result;
+    }
+
+    /** This process's peak resident set so far, from /proc/self/status (VmHWM); 0 elsewhere. */
+    static long peakRssBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux, or no procfs: the figure is optional.
+        }
+        return 0;
     }
 
     /** One line for a failure: the exception's class and message, without its stack. */

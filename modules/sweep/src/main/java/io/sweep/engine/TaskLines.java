@@ -1,7 +1,5 @@
 package io.sweep.engine;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +23,12 @@ public final class TaskLines {
         json.put("workload", task.workload());
         json.put("runner", runnerClass);
         json.put("params", task.params());
-        return JSON.std.asString(json);
+        return Json.write(json);
     }
 
     @SuppressWarnings("unchecked")
     public static RunnableTask decode(String line) throws IOException {
-        Map<String, Object> json = JSON.std.mapFrom(line);
+        Map<String, Object> json = Json.readObject(line);
         Map<String, String> params = new LinkedHashMap<>();
         // A plain loop: a lambda here would cost every worker JVM the lambda bootstrap at start-up.
         for (Map.Entry<String, Object> e : ((Map<String, Object>) json.get("params")).entrySet()) {

@@ -15,9 +15,17 @@ import java.util.Map;
  * @param files          files the task wrote, with checksums
  * @param computeSeconds wall time spent in the task itself, excluding process start-up
  * @param pid            the process that ran it
+ * @param peakRssBytes   the worker process's peak resident memory when the task ended (Linux's
+ *                       VmHWM; 0 where unknown); filled in by the engine, runners pass 0
  */
 public record TaskResult(String key, Map<String, Object> values, List<OutputFile> files,
-                         double computeSeconds, long pid) {
+                         double computeSeconds, long pid, long peakRssBytes) {
+
+    /** A result without a memory figure: what runners return; the engine adds it. */
+    public TaskResult(String key, Map<String, Object> values, List<OutputFile> files, double computeSeconds,
+                      long pid) {
+        this(key, values, files, computeSeconds, pid, 0);
+    }
 
     public TaskResult {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -1,0 +1,188 @@
+package io.sweep.bench;
+
+import io.sweep.solver.FunctionNorms;
+import io.sweep.solver.Mesh;
+import io.sweep.solver.Norms;
+import io.sweep.solver.PoissonProblem;
+import io.sweep.solver.PoissonSolver;
+import io.sweep.solver.SystemMatrix;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The solver benchmark: for each mesh size, the seminar's problem solved from scratch in this
+ * process, phase by phase (mesh, assembly of K, solver setup, load for α, solve, norms), then a
+ * second α with the same setup; then three α through the public API
+ * ({@code PoissonSolver.setUp} + {@code solve(PoissonProblem.seminar(α))}), which solves the first
+ * directly, learns the source's shape solution on the second and superposes from the third on.
+ * Prints medians over the repeats, after warm-up rounds that are not counted, so the figures are
+ * those of a warm JVM.
+ *
+ * <p>Usage: {@code SolverBenchmark [--sizes 256,512,1024,2048] [--repeats 5] [--warmup 2]
+ * [--alphas 1,10,100]}. Run n = 2048 with {@code -Xmx4g}.
+ */
+public final class SolverBenchmark {
+
+    private static final String[] PHASES =
+            {"mesh", "assembly", "setup", "load", "solve", "norms", "first", "second", "apiFirst", "apiSecond",
+                "apiThird"};
+
+    private SolverBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int[] sizes = {256, 512, 1024, 2048};
+        int repeats = 5;
+        int warmup = 2;
+        double[] alphas = {1.0, 10.0, 100.0};
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--alphas" -> alphas = Arrays.stream(args[i + 1].split(",")).mapToDouble(Double::parseDouble).toArray();
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + ": accepted are --sizes, --repeats, --warmup, --alphas");
+            }
+        }
+        if (alphas.length != 3 || repeats < 1 || warmup < 0) {
+            throw new IllegalArgumentException("need --alphas FIRST,SECOND,THIRD, --repeats >= 1, --warmup >= 0");
+        }
+        System.out.printf("solver benchmark: alphas %s, %s, %s, %d repeats (medians, ms), %d warm-up, max heap %d MiB%n",
+                alphas[0], alphas[1], alphas[2], repeats, warmup, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("%6s %9s %7s %9s %7s %7s %8s %7s %6s %9s %9s %7s %9s %9s %9s %7s %9s %9s%n", "n", "unknowns",
+                "mesh", "assembly", "setup", "load", "solve", "norms", "iter", "first_a", "second_a",
+                "2nd/1st", "api_1st", "api_2nd", "api_3rd", "api_r", "peak_MiB", "live_MiB");
+        for (int n : sizes) {
+            for (int w = 0; w < warmup; w++) {
+                run(n, alphas);
+            }
+            resetPeaks();
+            List<double[]> runs = new ArrayList<>();
+            int iterations = 0;
+            long live = 0;
+            for (int r = 0; r < repeats; r++) {
+                Run run = run(n, alphas);
+                runs.add(run.millis());
+                iterations = run.iterations();
+                live = Math.max(live, run.liveBytes());
+            }
+            double[] m = medians(runs);
+            System.out.printf("%6d %9d %7.1f %9.1f %7.1f %7.1f %8.1f %7.1f %6d %9.1f %9.1f %7.2f %9.1f %9.1f %9.1f %7.3f %9d %9d%n",
+                    n, (long) (n + 1) * (n + 1), m[0], m[1], m[2], m[3], m[4], m[5], iterations, m[6], m[7],
+                    m[7] / m[6], m[8], m[9], m[10], m[10] / m[8], peakHeapBytes() >> 20, live >> 20);
+        }
+        System.out.println("first_a = mesh + assembly + setup + load + solve + norms (one CG solve);"
+                + " second_a = load + solve + norms of the second alpha with the same setup;"
+                + " api_1st = mesh + PoissonSolver.setUp + solve(seminar(a1)) (one CG solve);"
+                + " api_2nd = solve(seminar(a2)) (one CG solve, for the source's shape);"
+                + " api_3rd = solve(seminar(a3)) (superposition, no CG); api_r = api_3rd / api_1st;"
+                + " peak_MiB = sum of heap pools' peaks (garbage included); live_MiB = heap in use after"
+                + " a GC while mesh, solver and solution are held");
+    }
+
+    private record Run(double[] millis, int iterations, long liveBytes) {
+    }
+
+    private static Run run(int n, double[] alphas) {
+        double[] t = new double[PHASES.length];
+        long start = System.nanoTime();
+        Mesh mesh = Mesh.unitSquare(n, n);
+        t[0] = lap(start);
+        start = System.nanoTime();
+        SystemMatrix system = SystemMatrix.assemble(mesh, PoissonProblem.LEFT_AND_RIGHT);
+        t[1] = lap(start);
+        start = System.nanoTime();
+        PoissonSolver solver = PoissonSolver.setUp(system);
+        t[2] = lap(start);
+        double[] firstAlpha = solveTimed(solver, alphas[0], t, 3);
+        t[6] = t[0] + t[1] + t[2] + t[3] + t[4] + t[5];
+        double[] secondAlpha = new double[PHASES.length];
+        solveTimed(solver, alphas[1], secondAlpha, 3);
+        t[7] = secondAlpha[3] + secondAlpha[4] + secondAlpha[5];
+        long live = liveHeapBytes();
+        if (solver.system().mesh() != mesh) {
+            throw new IllegalStateException("solver lost its mesh");
+        }
+        solver = null;
+        system = null;
+        mesh = null;
+        long start2 = System.nanoTime();
+        PoissonSolver api = PoissonSolver.setUp(Mesh.unitSquare(n, n), PoissonProblem.LEFT_AND_RIGHT);
+        double first = api.solve(PoissonProblem.seminar(alphas[0])).norms().l2Dofs();
+        t[8] = lap(start2);
+        start2 = System.nanoTime();
+        double second = api.solve(PoissonProblem.seminar(alphas[1])).norms().l2Dofs();
+        t[9] = lap(start2);
+        start2 = System.nanoTime();
+        double third = api.solve(PoissonProblem.seminar(alphas[2])).norms().l2Dofs();
+        t[10] = lap(start2);
+        if (!Double.isFinite(first + second + third)) {
+            throw new IllegalStateException("solution is not finite");
+        }
+        return new Run(t, (int) firstAlpha[0], live);
+    }
+
+    /** Times load, solve and norms for one α into t[at], t[at+1], t[at+2]; returns {iterations}. */
+    private static double[] solveTimed(PoissonSolver solver, double alpha, double[] t, int at) {
+        long start = System.nanoTime();
+        double[] rhs = solver.rightHandSide(PoissonProblem.seminar(alpha));
+        t[at] = lap(start);
+        start = System.nanoTime();
+        double[] u = new double[rhs.length];
+        int iterations = solver.solveSystem(rhs, u);
+        t[at + 1] = lap(start);
+        start = System.nanoTime();
+        Norms norms = FunctionNorms.of(solver.system().mesh(), u);
+        t[at + 2] = lap(start);
+        if (!Double.isFinite(norms.l2Dofs())) {
+            throw new IllegalStateException("solution is not finite for alpha " + alpha);
+        }
+        return new double[] {iterations};
+    }
+
+    private static double lap(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double[] medians(List<double[]> runs) {
+        double[] m = new double[PHASES.length];
+        for (int p = 0; p < m.length; p++) {
+            final int phase = p;
+            double[] values = runs.stream().mapToDouble(r -> r[phase]).sorted().toArray();
+            int k = values.length;
+            m[p] = k % 2 == 1 ? values[k / 2] : 0.5 * (values[k / 2 - 1] + values[k / 2]);
+        }
+        return m;
+    }
+
+    private static long liveHeapBytes() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset (garbage included). */
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,67 @@
+package io.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of invalid input, through the real launcher: exit 2, exactly one stderr line, nothing written. */
+class BadInputIT {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> invalid() {
+        return Stream.of(
+                Arguments.of("empty alphas", List.of("--alphas", "")),
+                Arguments.of("empty item", List.of("--alphas", "1,,2")),
+                Arguments.of("malformed alpha", List.of("--alphas", "0.1,abc")),
+                Arguments.of("NaN alpha", List.of("--alphas", "nan")),
+                Arguments.of("infinite alpha", List.of("--alphas", "inf")),
+                Arguments.of("overflowing alpha", List.of("--alphas", "1e999")),
+                Arguments.of("range with count 0", List.of("--alphas", "0:1:0")),
+                Arguments.of("log range with count 0", List.of("--alphas", "log:0.1:100:0")),
+                Arguments.of("malformed range", List.of("--alphas", "1:2")),
+                Arguments.of("procs 0", List.of("--procs", "0")),
+                Arguments.of("negative procs", List.of("--procs", "-2")),
+                Arguments.of("unknown option", List.of("--frobnicate")),
+                Arguments.of("unknown workload", List.of("--workload", "nope")),
+                Arguments.of("bad timeout", List.of("--timeout", "10")),
+                Arguments.of("bad mode", List.of("--mode", "fork")),
+                Arguments.of("bad mesh", List.of("--mesh", "0")),
+                Arguments.of("bad encoding", List.of("--vtu-encoding", "gzip")),
+                Arguments.of("negative retries", List.of("--retries", "-1")),
+                Arguments.of("missing config", List.of("--config", "absent.properties")),
+                Arguments.of("output under a file", List.of("--out", "a-file/sweep")),
+                Arguments.of("output that is a file", List.of("--out", "a-file")),
+                Arguments.of("output in /proc", List.of("--out", "/proc/sweep-out")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalid")
+    void exitsTwoWithOneLineAndWritesNothing(String what, List<String> args) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Files.writeString(work.resolve("a-file"), "not a directory");
+        List<String> all = new ArrayList<>(args);
+        if (!args.contains("--out")) {
+            all.addAll(List.of("--out", "out"));
+        }
+        CommandResult result = new SweepLauncher(work).run(all.toArray(String[]::new));
+        assertEquals(2, result.exitCode(), result::describe);
+        assertEquals(1, result.stderrLines().size(), result::describe);
+        assertTrue(result.stderr().startsWith("sweep: "), result::describe);
+        assertEquals("", result.stdout());
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of("a-file", "launcher.err", "launcher.out"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing created");
+        }
+        assertEquals("not a directory", Files.readString(work.resolve("a-file")));
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# bench-sweep.sh: issue 3's figures, measured side by side on this machine.
+#   1. the main command end to end (built jar, fresh --out, 4 alphas, --procs 2) against the
+#      seminar's DOLFIN script (../shared/reference/seminar_poisson_sweep.py 4, form cache warm);
+#   2. pool overhead: 200 alphas at --mesh 32 --procs 2 against (sum of per-task compute time)/2;
+#   3. the peak RSS of a worker at n=256 (each worker reports its VmHWM in its result record);
+#   4. a worker JVM's start-up with and without its class-data archive and JVM options.
+# Medians of RUNS runs (default 5), after one warm-up run of each command (which also creates the
+# worker's class-data archive). Usage: scripts/bench-sweep.sh [RUNS]
+# SWEEP_REFERENCE_DIR overrides where the reference scripts are (default ../shared/reference).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd -P)
+jar="$root/modules/sweep/target/sweep.jar"
+runs=${1:-${RUNS:-5}}
+reference="${SWEEP_REFERENCE_DIR:-$root/../shared/reference}/seminar_poisson_sweep.py"
+work=$(mktemp -d "${TMPDIR:-/tmp}/bench-sweep.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+[ -f "$jar" ] || (cd "$root" && mvn -B -q -Dmaven.test.skip=true package >&2)
+[ -f "$reference" ] || { echo "bench-sweep: $reference is missing" >&2; exit 1; }
+
+now() { date +%s%N; }
+seconds() { echo "scale=3; ($2 - $1) / 1000000000" | bc; }
+median() { sort -n | awk '{v[NR]=$1} END {if (NR % 2) print v[(NR+1)/2]; else printf "%.3f\n", (v[NR/2]+v[NR/2+1])/2}'; }
+json_sum() { python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(sum(t.get('$2') or 0 for t in m['tasks']))" "$1"; }
+json_max() { python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(max(t.get('$2') or 0 for t in m['tasks']))" "$1"; }
+
+sweep() { java -jar "$jar" --quiet "$@"; }
+echo "bench-sweep: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $runs runs each"
+
+# 1. The main command against the seminar's script, interleaved run by run.
+run_ours() { local out="$work/main-$1"; local s; s=$(now); sweep --alphas 0.1,1,10,100 --procs 2 --out "$out" >/dev/null; seconds "$s" "$(now)"; }
+run_reference() { local dir="$work/ref-$1"; mkdir -p "$dir"; local s; s=$(now); (cd "$dir" && /usr/bin/python3 "$reference" 4 >/dev/null 2>&1); seconds "$s" "$(now)"; }
+run_ours warm >/dev/null; run_reference warm >/dev/null
+: >"$work/ours"; : >"$work/ref"
+for i in $(seq "$runs"); do run_ours "$i" >>"$work/ours"; run_reference "$i" >>"$work/ref"; done
+ours=$(median <"$work/ours"); ref=$(median <"$work/ref")
+echo "main command (4 alphas, n=256, --procs 2): sweep $ours s, seminar DOLFIN script $ref s, speed-up $(echo "scale=1; $ref / $ours" | bc)x"
+echo "  sweep runs: $(tr '\n' ' ' <"$work/ours")"
+echo "  DOLFIN runs: $(tr '\n' ' ' <"$work/ref")"
+
+# 3. Worker memory at n=256, from the main command's manifests.
+rss=$(for i in $(seq "$runs"); do json_max "$work/main-$i/manifest.json" worker_peak_rss_mb; done | sort -n | tail -1)
+echo "worker peak RSS at n=256: $rss MB (largest of all workers in the runs above)"
+
+# 2. Pool overhead: 200 alphas at n=32 on 2 processes.
+: >"$work/pool"; : >"$work/ideal"
+run_pool() { local out="$work/pool-$1"; local s; s=$(now); sweep --alphas log:0.1:100:200 --mesh 32 --procs 2 --out "$out" >/dev/null; seconds "$s" "$(now)"; }
+run_pool warm >/dev/null
+for i in $(seq "$runs"); do
+  run_pool "$i" >>"$work/pool"
+  echo "scale=3; $(json_sum "$work/pool-$i/manifest.json" compute_s) / 2" | bc >>"$work/ideal"
+done
+pool=$(median <"$work/pool"); ideal=$(median <"$work/ideal")
+echo "pool: 200 alphas, n=32, --procs 2: end to end $pool s; (sum of task compute)/2 = $ideal s; ratio $(echo "scale=2; $pool / $ideal" | bc)"
+
+# 4. A worker JVM's start-up: one trivial task (file mode, as a Slurm array task runs), then exit.
+task='{"key":"t","workload":"selftest","runner":"io.sweep.workloads.selftest.SelftestRunner","params":{"index":"1","millis":"0","crash":"false","fail":"false"}}'
+archive=$(ls -t "${SWEEP_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sweep}"/worker-*.jsa 2>/dev/null | head -1 || true)
+echo "$task" >"$work/task.jsonl"
+worker() { local s; s=$(now); java "$@" -cp "$jar" io.sweep.worker.WorkerMain --out "$work/w" --tasks "$work/task.jsonl" --index 0; seconds "$s" "$(now)"; }
+flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Djava.awt.headless=true"
+for variant in "plain" "flags" "flags+cds"; do
+  : >"$work/w-$variant"
+  for i in $(seq "$runs"); do
+    case $variant in
+      plain) worker -Xshare:auto >>"$work/w-$variant" ;;
+      flags) worker $flags >>"$work/w-$variant" ;;
+      flags+cds) if [ -n "$archive" ]; then worker $flags -XX:SharedArchiveFile="$archive" >>"$work/w-$variant"; fi ;;
+    esac
+  done
+  [ -s "$work/w-$variant" ] && echo "worker start-up, one empty task, exit ($variant): $(median <"$work/w-$variant") s"
+done
