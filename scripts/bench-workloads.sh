@@ -4,6 +4,7 @@
 #   pi 1e8 points, 2 processes, end to end:     ./sweep vs the seminar's Python   (target >= 15x,
 #                                               and the estimate within 4 standard errors of pi)
 #   sweep compare series --procs 2: threads vs sequential                          (target >= 1.8x)
+#     at the seminar's N=1e6 (0.2 s of computing: start-up weighs) and at N=1e7
 # End to end = the whole command, as a user types it, JVM start-up included. One warm-up run of
 # each command first (it also lets the engine write the worker's class-data archive). Rounds
 # interleave Java and Python so that a busy machine slows both alike.
@@ -74,6 +75,7 @@ for round in $(seq "$repeats"); do
 done
 
 speedups=(); run_speedups=(); seq_walls=(); thr_walls=(); proc_walls=()
+big_speedups=(); big_run_speedups=(); big_seq=(); big_thr=(); big_proc=()
 for round in $(seq "$repeats"); do
   echo "compare round $round of $repeats ..." >&2
   ./sweep compare series --n 1000000 --k 50 --procs 2 --out "$work/c$round" >"$work/log" 2>&1
@@ -81,6 +83,11 @@ for round in $(seq "$repeats"); do
   seq_walls+=("$s"); thr_walls+=("$t"); proc_walls+=("$p")
   speedups+=("$(util ratio "$s" "$t")")
   run_speedups+=("$(util ratio "$rs" "$rt")")
+  ./sweep compare series --n 10000000 --k 50 --procs 2 --out "$work/C$round" >"$work/log" 2>&1
+  read -r s t p rs rt < <(util compare "$work/C$round/compare.json")
+  big_seq+=("$s"); big_thr+=("$t"); big_proc+=("$p")
+  big_speedups+=("$(util ratio "$s" "$t")")
+  big_run_speedups+=("$(util ratio "$rs" "$rt")")
 done
 
 # Where the end-to-end time goes: the same commands with less and less work.
@@ -107,8 +114,12 @@ printf '%-44s %8ss %8ss %7sx %7sx  %s\n' "pi 1e8 points, 2 processes, end to end
 mrsp=$(median "${run_speedups[@]}")
 printf '%-44s %9s %8ss %7sx %7sx  %s\n' "series threads(2) vs sequential, end to end" "" "$(median "${thr_walls[@]}")" "$msp" 1.8 "$(verdict "$msp" 1.8)"
 printf '%-44s %9s %9s %7sx %7sx  %s\n' "series threads(2) vs sequential, in-command" "" "" "$mrsp" 1.8 "$(verdict "$mrsp" 1.8)"
+mbsp=$(median "${big_speedups[@]}"); mbrsp=$(median "${big_run_speedups[@]}")
+printf '%-44s %9s %8ss %7sx %7sx  %s\n' "N=1e7: threads(2) vs sequential, end to end" "" "$(median "${big_thr[@]}")" "$mbsp" 1.8 "$(verdict "$mbsp" 1.8)"
+printf '%-44s %9s %9s %7sx %7sx  %s\n' "N=1e7: threads(2) vs sequential, in-command" "" "" "$mbrsp" 1.8 "$(verdict "$mbrsp" 1.8)"
 echo "pi: largest |estimate - pi| over the runs: $worst_sigma standard errors (must be < 4)"
-echo "compare series walls (median): sequential $(median "${seq_walls[@]}") s, threads $(median "${thr_walls[@]}") s, processes $(median "${proc_walls[@]}") s"
+echo "compare series walls (median): N=1e6 sequential $(median "${seq_walls[@]}") s, threads $(median "${thr_walls[@]}") s, processes $(median "${proc_walls[@]}") s;" \
+  "N=1e7 sequential $(median "${big_seq[@]}") s, threads $(median "${big_thr[@]}") s, processes $(median "${big_proc[@]}") s"
 echo "all runs: java series ${js[*]} | python series ${ps[*]} | java pi ${jp[*]} | python pi ${pp[*]} | threads speedup ${speedups[*]} | in-command ${run_speedups[*]}"
 echo "start-up (medians): java -jar sweep.jar --version $(median "${b_version[@]}") s;" \
   "a one-value map, sequential $(median "${b_seq[@]}") s, in 1 worker process $(median "${b_proc[@]}") s;" \
