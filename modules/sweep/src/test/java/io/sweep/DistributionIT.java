@@ -127,7 +127,8 @@ class DistributionIT {
         assertEquals(1.0, Double.parseDouble(norms.get(1).split(",")[0]));
         assertEquals(2.0, Double.parseDouble(norms.get(2).split(",")[0]));
 
-        List<String> vtus = fileNames(out).stream().filter(name -> name.endsWith(".vtu")).toList();
+        // The engine keeps each task's files under tasks/<key>/ (sweep.pvd lists them by relative path).
+        List<String> vtus = relativeFiles(out).stream().filter(name -> name.endsWith(".vtu")).toList();
         assertEquals(2, vtus.size(), "one .vtu per alpha: " + vtus);
         String pvd = Files.readString(out.resolve("sweep.pvd"));
         vtus.forEach(vtu -> assertTrue(pvd.contains(vtu), "sweep.pvd lists " + vtu));

@@ -109,6 +109,7 @@ public final class ClassDataArchive {
         try {
             if (exitCode == 0 && Files.size(pending) > 0) {
                 Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                removeStale();
             } else {
                 Files.deleteIfExists(pending);
             }
@@ -116,6 +117,28 @@ public final class ClassDataArchive {
             deleteQuietly(pending);
         } catch (IOException e) {
             deleteQuietly(pending);
+        }
+    }
+
+    /**
+     * Archives of other builds (a rebuilt jar gets a new key) made over a week ago, and temporary
+     * files a killed worker left over a day ago: a cache should not grow without bound.
+     */
+    private void removeStale() {
+        long now = System.currentTimeMillis();
+        try (java.util.stream.Stream<Path> files = Files.list(archive.getParent())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                long age = now - Files.getLastModifiedTime(file).toMillis();
+                boolean oldArchive = name.startsWith("worker-") && name.endsWith(".jsa") && age > 7 * 86_400_000L
+                        && !file.equals(archive);
+                boolean oldTemporary = name.startsWith("worker-") && name.endsWith(".tmp") && age > 86_400_000L;
+                if (oldArchive || oldTemporary) {
+                    deleteQuietly(file);
+                }
+            }
+        } catch (IOException e) {
+            // Tidying the cache is optional.
         }
     }
 
