@@ -88,6 +88,7 @@ public final class Main {
         for (WorkloadEntry.Bound<?> bound : workloads) {
             commandLine.addMixin(bound.entry().name(), bound.options());
         }
+        commandLine.addSubcommand("compare", new CompareCommand(env));
         return commandLine;
     }
 

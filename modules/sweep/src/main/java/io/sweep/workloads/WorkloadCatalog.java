@@ -1,10 +1,22 @@
 package io.sweep.workloads;
 
 import io.sweep.config.BadInputException;
+import io.sweep.workloads.hello.HelloOptions;
+import io.sweep.workloads.hello.HelloRunner;
+import io.sweep.workloads.hello.HelloWorkload;
+import io.sweep.workloads.map.MapOptions;
+import io.sweep.workloads.map.MapRunner;
+import io.sweep.workloads.map.MapWorkload;
+import io.sweep.workloads.pi.PiOptions;
+import io.sweep.workloads.pi.PiRunner;
+import io.sweep.workloads.pi.PiWorkload;
 import io.sweep.workloads.poisson.PoissonOptions;
 import io.sweep.workloads.poisson.PoissonRunner;
 import io.sweep.workloads.poisson.PoissonWorkload;
 import io.sweep.workloads.selftest.SelftestOptions;
+import io.sweep.workloads.series.SeriesOptions;
+import io.sweep.workloads.series.SeriesRunner;
+import io.sweep.workloads.series.SeriesWorkload;
 import io.sweep.workloads.selftest.SelftestRunner;
 import io.sweep.workloads.selftest.SelftestWorkload;
 
@@ -25,6 +37,14 @@ public final class WorkloadCatalog {
         return List.of(
                 new WorkloadEntry<>("poisson", "the seminar's Poisson problem, one task per alpha", false,
                         PoissonOptions::new, PoissonWorkload::new, PoissonRunner.class),
+                new WorkloadEntry<>("pi", "Monte Carlo pi, one estimate per --seed for any --procs", false,
+                        PiOptions::new, PiWorkload::from, PiRunner.class),
+                new WorkloadEntry<>("series", "the seminar's CPU-bound series", false,
+                        SeriesOptions::new, SeriesWorkload::from, SeriesRunner.class),
+                new WorkloadEntry<>("map", "the seminar's Pool.map of squares and powers", false,
+                        MapOptions::new, MapWorkload::from, MapRunner.class),
+                new WorkloadEntry<>("hello", "the seminar's sleeping greeters", false,
+                        HelloOptions::new, HelloWorkload::from, HelloRunner.class),
                 new WorkloadEntry<>("selftest", "the engine's own test workload (sleeps, crashes on request)",
                         true, SelftestOptions::new, SelftestWorkload::new, SelftestRunner.class));
     }

@@ -82,7 +82,7 @@ class CommandLineTest {
     @Test
     void badInputIsOneLineAndExitTwo() {
         for (String[] args : new String[][] {{"--alphas", "1,x"}, {"--procs", "0"}, {"--nope"}, {"--mesh", "-4"},
-                {"--timeout", "soon"}, {"--workload", "pi"}, {"--mode", "fork"}, {"extra"}}) {
+                {"--timeout", "soon"}, {"--workload", "nosuch"}, {"--mode", "fork"}, {"extra"}}) {
             Outcome outcome = run(args);
             assertEquals(2, outcome.code(), String.join(" ", args) + ": " + outcome.err());
             assertEquals(1, outcome.err().lines().count(), outcome.err());

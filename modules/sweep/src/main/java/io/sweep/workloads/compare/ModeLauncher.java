@@ -1,0 +1,89 @@
+package io.sweep.workloads.compare;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Runs one mode of a comparison as its own {@code sweep} command, a fresh JVM as a user would
+ * start it, so that every mode pays its own start-up and none inherits another's warmed-up JIT.
+ * Wall time is measured around the command, run time is the one its manifest records; CPU time is what the command and every process it
+ * started used ({@link CpuClock}); the result comes from the run's {@code summary.json}.
+ *
+ * @param java      the java executable
+ * @param jvmArgs   options of the command's JVM (as {@code SWEEP_JAVA_OPTS} gives {@code ./sweep})
+ * @param classPath the class path holding {@code io.sweep.cli.Main}
+ */
+public record ModeLauncher(Path java, List<String> jvmArgs, String classPath) {
+    private static final String MAIN = "io.sweep.cli.Main";
+
+    public ModeLauncher {
+        jvmArgs = List.copyOf(jvmArgs);
+    }
+
+    /** This JVM's java and class path, with {@code extraOptions} (may be null) for the command's JVM. */
+    public static ModeLauncher ofThisJvm(String extraOptions) {
+        List<String> options = extraOptions == null || extraOptions.isBlank() ? List.of()
+                : Arrays.asList(extraOptions.strip().split("\\s+"));
+        return new ModeLauncher(Path.of(System.getProperty("java.home"), "bin", "java"), options,
+                System.getProperty("java.class.path"));
+    }
+
+    /** The command line of one mode's run. */
+    public List<String> command(String workload, String mode, int procs, List<String> workloadArgs, Path out) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", classPath, MAIN, "--workload", workload, "--mode", mode,
+                "--procs", Integer.toString(procs), "--out", out.toString(), "--quiet"));
+        command.addAll(workloadArgs);
+        return command;
+    }
+
+    /**
+     * Runs the mode into {@code out} (which must not exist yet), its console output into
+     * {@code log}; a run that does not exit 0 is an IOException quoting its last line.
+     */
+    public ModeRun run(String workload, String mode, int procs, List<String> workloadArgs, Path out, Path log)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command(workload, mode, procs, workloadArgs, out))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        OptionalDouble cpuBefore = CpuClock.childrenSeconds();
+        long start = System.nanoTime();
+        Process process = builder.start();
+        int code = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        OptionalDouble cpuAfter = CpuClock.childrenSeconds();
+        if (code != 0) {
+            throw new IOException("the " + mode + " run exited with code " + code + ": " + lastLine(log)
+                    + " (whole output in " + log + ")");
+        }
+        Map<String, Object> summary = JSON.std.mapFrom(Files.readString(out.resolve("summary.json"),
+                StandardCharsets.UTF_8));
+        double cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
+                ? cpuAfter.getAsDouble() - cpuBefore.getAsDouble() : Double.NaN;
+        Object taskSeconds = summary.get("task_seconds");
+        Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(out.resolve("manifest.json"),
+                StandardCharsets.UTF_8));
+        double run = Duration.between(Instant.parse((String) manifest.get("started")),
+                Instant.parse((String) manifest.get("ended"))).toNanos() / 1e9;
+        return new ModeRun(mode, mode.equals("sequential") ? 1 : procs, wall, run, cpu,
+                taskSeconds instanceof Number n ? n.doubleValue() : 0.0, summary);
+    }
+
+    private static String lastLine(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1);
+    }
+}
