@@ -83,7 +83,7 @@ public record BatchScript(String jobName, Path outDir, Path logPattern, Path tas
     }
 
     /** One word for bash: single quotes, any single quote inside closed, escaped and reopened. */
-    static String shellQuote(String word) {
+    public static String shellQuote(String word) {
         if (!word.isEmpty() && word.matches("[A-Za-z0-9_@%+=:,./-]+")) {
             return word;
         }

@@ -73,6 +73,28 @@ public final class SlurmCommands {
         return ArrayTaskState.parse(out.stdout());
     }
 
+    /**
+     * This user's jobs still queued or running whose working directory is {@code workDir}: the
+     * arrays of a sweep into that directory (sweep submits with {@code --chdir=OUT}). Matching on
+     * the directory, not on remembered ids, because ids restart at 1 when a cluster is rebuilt.
+     */
+    public List<Long> activeJobsIn(Path workDir) throws SlurmException, InterruptedException {
+        Output out = run(List.of("squeue", "--noheader", "--me", "--format=%F|%Z"));
+        if (out.exitCode() != 0) {
+            throw new SlurmException("squeue failed (exit " + out.exitCode() + "): "
+                    + firstLine(out.stderr(), out.stdout()));
+        }
+        return jobsIn(out.stdout(), workDir);
+    }
+
+    /** The distinct job ids of {@code squeue --format=%F|%Z} lines whose directory is {@code workDir}. */
+    static List<Long> jobsIn(String squeueOutput, Path workDir) {
+        return squeueOutput.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.split("\\|", 2))
+                .filter(f -> f.length == 2 && f[0].matches("\\d{1,18}") && Path.of(f[1]).equals(workDir))
+                .map(f -> Long.parseLong(f[0])).distinct().toList();
+    }
+
     /** Cancels these jobs (every array task of each); jobs already gone are not an error. */
     public void cancel(Collection<Long> jobIds) throws SlurmException, InterruptedException {
         if (jobIds.isEmpty()) {
