@@ -3,6 +3,7 @@ package io.sweep.engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parent side of a workload: plans the tasks, keeps the files that summarise the sweep up to
@@ -14,8 +15,39 @@ public interface Workload {
     /** The name used on the command line ({@code --workload NAME}) and in each task. */
     String name();
 
-    /** The tasks of this sweep, in order. */
+    /** The tasks of this sweep, in order. Bad options are reported here at the latest (BadInputException). */
     List<Task> plan();
+
+    /** The workload's resolved options, recorded in manifest.json under "parameters". */
+    default Map<String, Object> parameters() {
+        return Map.of();
+    }
+
+    /**
+     * The options that define the problem (for poisson: mesh size and file encoding, not the α
+     * list): a later sweep into the same output directory with other values is refused unless
+     * --force, since its kept results would belong to another problem.
+     */
+    default Map<String, Object> problem() {
+        return parameters();
+    }
+
+    /** The fields manifest.json shows for a task besides its status (for poisson: its alpha). */
+    default Map<String, Object> describe(Task task) {
+        return Map.copyOf(task.params());
+    }
+
+    /** Heap a worker JVM needs for this workload's tasks, in bytes; 0 leaves the JVM's default. */
+    default long workerHeapBytes() {
+        return 0;
+    }
+
+    /**
+     * Called once on a background thread of the parent while the first tasks run: load what
+     * {@link #finish} will need (plotting classes, fonts) so that the end of the sweep is quick.
+     */
+    default void warmUp() {
+    }
 
     /**
      * Called in the parent after each finished task with every result so far, in plan order:

@@ -1,0 +1,132 @@
+package io.sweep.backend;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * AppCDS for worker JVMs (JDK 17 dynamic archives): the first worker of a run without an archive
+ * writes one at exit ({@code -XX:ArchiveClassesAtExit}) under a temporary name, which is renamed
+ * into place once that worker has exited cleanly; later workers map it
+ * ({@code -XX:SharedArchiveFile}) and skip most class loading and verification. The archive lives
+ * in a writable cache ({@code $SWEEP_CACHE_DIR}, else {@code ${XDG_CACHE_HOME:-$HOME/.cache}/sweep}),
+ * never inside the installation, keyed by java, class path (with jar sizes and times) and JVM
+ * options. A missing or unusable archive only costs start-up time. {@code SWEEP_CDS=off}
+ * disables it (to measure what it saves).
+ */
+public final class ClassDataArchive {
+    private final Path archive;
+    private final AtomicBoolean dumpClaimed = new AtomicBoolean();
+
+    private ClassDataArchive(Path archive) {
+        this.archive = archive;
+    }
+
+    /** The archive for these workers, or empty when CDS is off or no cache directory is usable. */
+    public static Optional<ClassDataArchive> forWorkers(WorkerCommand command, Map<String, String> env) {
+        if ("off".equalsIgnoreCase(env.getOrDefault("SWEEP_CDS", ""))) {
+            return Optional.empty();
+        }
+        Path cache = cacheDir(env);
+        if (cache == null) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(cache);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Files.isWritable(cache) ? Optional.of(new ClassDataArchive(cache.resolve(
+                "worker-" + key(command) + ".jsa"))) : Optional.empty();
+    }
+
+    private static Path cacheDir(Map<String, String> env) {
+        String explicit = env.get("SWEEP_CACHE_DIR");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "sweep");
+        }
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "sweep");
+    }
+
+    private static String key(WorkerCommand command) {
+        StringBuilder identity = new StringBuilder(command.java().toString())
+                .append('|').append(System.getProperty("java.vm.version"))
+                .append('|').append(String.join(" ", command.jvmArgs()));
+        for (String entry : command.classPath().split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(entry);
+            identity.append('|').append(jar.toAbsolutePath());
+            try {
+                identity.append(':').append(Files.size(jar)).append(':').append(Files.getLastModifiedTime(jar).toMillis());
+            } catch (IOException e) {
+                identity.append(":absent");
+            }
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public Path path() {
+        return archive;
+    }
+
+    /** JVM options for the next worker; {@code dumps} tells whether that worker writes the archive. */
+    public record Options(List<String> jvmArgs, boolean dumps) {
+    }
+
+    public Options nextWorker() {
+        if (Files.isRegularFile(archive)) {
+            return new Options(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"), false);
+        }
+        if (dumpClaimed.compareAndSet(false, true)) {
+            return new Options(List.of("-XX:ArchiveClassesAtExit=" + pending()), true);
+        }
+        return new Options(List.of(), false);
+    }
+
+    private Path pending() {
+        return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /** After the dumping worker exited with {@code exitCode}: publish its archive, or drop it. */
+    public void dumpingWorkerExited(int exitCode) {
+        Path pending = pending();
+        try {
+            if (exitCode == 0 && Files.size(pending) > 0) {
+                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(pending);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            deleteQuietly(pending);
+        } catch (IOException e) {
+            deleteQuietly(pending);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A stray temporary archive in a cache costs only disk space.
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.sweep.backend;
+
+import io.sweep.engine.AttemptListener;
+import io.sweep.engine.Backend;
+import io.sweep.engine.Failure;
+import io.sweep.engine.LocalWorkerContext;
+import io.sweep.engine.Task;
+import io.sweep.engine.TaskExecution;
+import io.sweep.engine.TaskResult;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs tasks inside this JVM: {@code --mode threads} (a slot per thread, one shared worker
+ * context) and {@code --mode sequential} (one slot). Here to compare with processes: a task that
+ * crashes the JVM takes the sweep with it, and a timed-out task can only be interrupted and
+ * abandoned, not killed, so its thread may run on in the background.
+ */
+public final class InProcessBackend implements Backend {
+    private final String name;
+    private final PoolSettings settings;
+    private final LocalWorkerContext context;
+    private final ExecutorService attempts = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "sweep-task");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile WorkQueue queue;
+    private volatile boolean cancelled;
+
+    public InProcessBackend(String name, PoolSettings settings) {
+        this.name = name;
+        this.settings = settings;
+        this.context = new LocalWorkerContext(settings.outDir());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void run(List<Task> tasks, AttemptListener listener) throws InterruptedException {
+        queue = new WorkQueue(tasks);
+        if (cancelled) {
+            queue.cancel();
+        }
+        List<Thread> slots = new ArrayList<>();
+        for (int i = 0; i < Math.min(settings.parallelism(), tasks.size()); i++) {
+            Thread slot = new Thread(() -> slot(listener), "sweep-slot-" + i);
+            slot.setDaemon(true);
+            slots.add(slot);
+            slot.start();
+        }
+        try {
+            for (Thread slot : slots) {
+                slot.join();
+            }
+        } finally {
+            attempts.shutdownNow();
+        }
+    }
+
+    private void slot(AttemptListener listener) {
+        try {
+            for (WorkQueue.Attempt a; (a = queue.take()) != null; ) {
+                runAttempt(a, listener);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void runAttempt(WorkQueue.Attempt attempt, AttemptListener listener) throws InterruptedException {
+        Task task = attempt.task();
+        long start = System.nanoTime();
+        long pid = context.pid();
+        listener.started(task, attempt.number(), pid);
+        Future<TaskResult> future = attempts.submit(() -> TaskExecution.run(task, settings.runnerClass(), context));
+        String reason;
+        try {
+            TaskResult result = settings.timeout().isPresent()
+                    ? future.get(settings.timeout().get().toMillis(), TimeUnit.MILLISECONDS) : future.get();
+            listener.finished(task, attempt.number(), result, (System.nanoTime() - start) / 1e9);
+            queue.over();
+            return;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            reason = "timed out after " + settings.timeout().get().toMillis() / 1000.0 + "s (thread abandoned)";
+        } catch (ExecutionException e) {
+            reason = TaskExecution.describe(e.getCause());
+            appendToLog(task, e.getCause());
+        }
+        if (cancelled) {
+            return;
+        }
+        Failure failure = new Failure(reason, pid, null, null, (System.nanoTime() - start) / 1e9);
+        if (listener.failed(task, attempt.number(), failure)) {
+            queue.retry(attempt);
+        } else {
+            queue.over();
+        }
+    }
+
+    private void appendToLog(Task task, Throwable error) {
+        Path log = TaskExecution.logFile(settings.outDir(), task.key());
+        try (PrintStream out = new PrintStream(Files.newOutputStream(log, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
+            error.printStackTrace(out);
+        } catch (IOException e) {
+            // The failure is still reported in the manifest; only its stack trace is lost.
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        WorkQueue q = queue;
+        if (q != null) {
+            q.cancel();
+        }
+        attempts.shutdownNow();
+    }
+}

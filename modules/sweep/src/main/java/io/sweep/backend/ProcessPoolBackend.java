@@ -1,0 +1,242 @@
+package io.sweep.backend;
+
+import io.sweep.engine.AttemptListener;
+import io.sweep.engine.Backend;
+import io.sweep.engine.Failure;
+import io.sweep.engine.ResultRecords;
+import io.sweep.engine.TaskLines;
+import io.sweep.engine.TaskResult;
+import io.sweep.worker.WorkerProtocol.Reply;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A pool of child JVMs, like Python's {@code multiprocessing.Pool} but without its hang when a
+ * worker dies: each of at most {@code parallelism} slots keeps one child, sends it one task at a
+ * time and waits for its reply. A child that dies, is killed or overruns its timeout fails only
+ * its own attempt; the slot starts a fresh child for whatever comes next, including the retry.
+ * Children are started before the first task is handed out, so their JVM start-up overlaps the
+ * parent's own work.
+ */
+public final class ProcessPoolBackend implements Backend {
+    private final WorkerCommand command;
+    private final PoolSettings settings;
+    private final Optional<ClassDataArchive> archive;
+    private final Set<ChildProcess> live = ConcurrentHashMap.newKeySet();
+    private final List<ChildProcess> retired = new ArrayList<>();
+    private volatile WorkQueue queue;
+    private volatile boolean cancelled;
+
+    public ProcessPoolBackend(WorkerCommand command, PoolSettings settings, Optional<ClassDataArchive> archive) {
+        this.command = command;
+        this.settings = settings;
+        this.archive = archive;
+    }
+
+    @Override
+    public String name() {
+        return "processes";
+    }
+
+    @Override
+    public void run(List<io.sweep.engine.Task> tasks, AttemptListener listener) throws InterruptedException {
+        queue = new WorkQueue(tasks);
+        if (cancelled) {
+            queue.cancel();
+        }
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sweep-timeouts"));
+        List<Thread> slots = new ArrayList<>();
+        for (int i = 0; i < Math.min(settings.parallelism(), tasks.size()); i++) {
+            Thread slot = daemon(() -> slot(listener, timer), "sweep-slot-" + i);
+            slots.add(slot);
+            slot.start();
+        }
+        try {
+            for (Thread slot : slots) {
+                slot.join();
+            }
+        } finally {
+            timer.shutdownNow();
+            finishArchive();
+        }
+    }
+
+    private void slot(AttemptListener listener, ScheduledExecutorService timer) {
+        ChildProcess child = null;
+        try {
+            while (queue.hasWork()) {
+                if (child == null) {
+                    child = spawn();
+                }
+                WorkQueue.Attempt attempt = queue.take();
+                if (attempt == null) {
+                    break;
+                }
+                if (!runAttempt(child, attempt, listener, timer)) {
+                    live.remove(child);
+                    child = null;
+                } else if (settings.maxTasksPerChild() > 0 && child.tasksRun() >= settings.maxTasksPerChild()) {
+                    retire(child);
+                    child = null;
+                }
+            }
+        } catch (IOException e) {
+            // The worker cannot even be started (java gone, no memory): fail what is left, never hang.
+            failRemaining(listener, "cannot start a worker JVM: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (child != null) {
+                retire(child);
+            }
+        }
+    }
+
+    /** Runs one attempt in the child; false when the child is gone (it failed, died or was killed). */
+    private boolean runAttempt(ChildProcess child, WorkQueue.Attempt attempt, AttemptListener listener,
+                               ScheduledExecutorService timer) throws IOException {
+        long start = System.nanoTime();
+        listener.started(attempt.task(), attempt.number(), child.pid());
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> deadline = settings.timeout().map(t -> timer.schedule(() -> {
+            timedOut.set(true);
+            child.kill();
+        }, t.toMillis(), TimeUnit.MILLISECONDS)).orElse(null);
+        Reply reply;
+        try {
+            child.send(TaskLines.encode(attempt.task(), settings.runnerClass()));
+            reply = child.awaitReply();
+        } catch (IOException e) {
+            reply = null;
+        } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (cancelled) {
+            child.kill();
+            return false;
+        }
+        if (reply != null && reply.isDone()) {
+            Optional<TaskResult> result = readResult(attempt);
+            if (result.isPresent()) {
+                listener.finished(attempt.task(), attempt.number(), result.get(), wall);
+                queue.over();
+                return true;
+            }
+            child.kill();
+            fail(listener, attempt, child.death("no readable result record", wall));
+            return false;
+        }
+        String reason = timedOut.get() ? "timed out after " + seconds(settings.timeout().orElseThrow().toMillis())
+                : reply != null ? reply.reason() : null;
+        if (timedOut.get() || reply == null) {
+            child.kill();
+        }
+        fail(listener, attempt, child.death(reason, wall));
+        return false;
+    }
+
+    private Optional<TaskResult> readResult(WorkQueue.Attempt attempt) {
+        try {
+            return ResultRecords.read(settings.outDir(), attempt.task().key());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void fail(AttemptListener listener, WorkQueue.Attempt attempt, Failure failure) {
+        if (!cancelled && listener.failed(attempt.task(), attempt.number(), failure)) {
+            queue.retry(attempt);
+        } else {
+            queue.over();
+        }
+    }
+
+    private void failRemaining(AttemptListener listener, String reason) {
+        try {
+            for (WorkQueue.Attempt a; (a = queue.take()) != null; ) {
+                listener.failed(a.task(), a.number(), new Failure(reason, 0, null, null, 0));
+                queue.over();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ChildProcess spawn() throws IOException {
+        ClassDataArchive.Options cds = archive.map(ClassDataArchive::nextWorker)
+                .orElse(new ClassDataArchive.Options(List.of(), false));
+        Path workerLog = settings.outDir().resolve("workers.log");
+        ChildProcess child = ChildProcess.start(command.withJvmArgs(cds.jvmArgs()).pipeMode(settings.outDir()),
+                workerLog, cds.dumps());
+        live.add(child);
+        if (cancelled) {
+            child.kill();
+        }
+        return child;
+    }
+
+    /** An idle child is told there is no more work and exits by itself. */
+    private void retire(ChildProcess child) {
+        child.closeInput();
+        live.remove(child);
+        synchronized (retired) {
+            retired.add(child);
+        }
+    }
+
+    /** Waits for the child writing the class-data archive, so the next run finds it complete. */
+    private void finishArchive() throws InterruptedException {
+        if (archive.isEmpty()) {
+            return;
+        }
+        List<ChildProcess> children;
+        synchronized (retired) {
+            children = List.copyOf(retired);
+        }
+        for (ChildProcess child : children) {
+            if (child.dumpsArchive()) {
+                boolean exited = !cancelled && child.process().waitFor(20, TimeUnit.SECONDS);
+                if (!exited) {
+                    child.kill();
+                }
+                archive.get().dumpingWorkerExited(exited ? child.process().exitValue() : -1);
+            }
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        WorkQueue q = queue;
+        if (q != null) {
+            q.cancel();
+        }
+        for (ChildProcess child : live) {
+            child.kill();
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis / 1000.0 + "s";
+    }
+
+    private static Thread daemon(Runnable body, String name) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

@@ -1,0 +1,134 @@
+package io.sweep.workloads.poisson;
+
+import io.sweep.engine.Summary;
+import io.sweep.engine.TaskResult;
+import io.sweep.results.FieldImage;
+import io.sweep.results.NormsPlot;
+import io.sweep.results.NormsRow;
+import io.sweep.results.NormsTable;
+import io.sweep.results.PvdEntry;
+import io.sweep.results.PvdWriter;
+import io.sweep.results.VtuReader;
+import io.sweep.solver.Mesh;
+import io.sweep.solver.Norms;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files that summarise a poisson sweep, written by the parent only: {@code sweep.pvd}
+ * (rewritten as each α finishes, so a partial sweep opens in ParaView), {@code fields/<key>.png}
+ * (drawn as each α finishes, overlapping the other children's work; the parent reads u back from
+ * the .vtu, which costs a few milliseconds and keeps workers free of AWT), and at the end
+ * {@code norms.csv}, {@code norms.json} and {@code norms.png}.
+ */
+final class PoissonOutputs {
+    static final String PVD = "sweep.pvd";
+    static final String FIELDS = "fields";
+
+    private final int n;
+    private final Set<String> drawn = new HashSet<>();
+    private Mesh mesh;
+
+    PoissonOutputs(int n) {
+        this.n = n;
+    }
+
+    void warmUp() {
+        // Loads and initialises the plotting stack (fonts, Java2D) while children compute.
+        try {
+            Path scratch = Files.createTempFile("sweep-warmup", ".png");
+            try {
+                FieldImage.write(scratch, Mesh.unitSquare(2, 2), new double[9], "warm-up");
+                NormsPlot.write(scratch, List.of(new NormsRow(1, new Norms(1, 1, 1, 0, 1), 0, "done"),
+                        new NormsRow(2, new Norms(2, 2, 2, 0, 2), 0, "done")));
+            } finally {
+                Files.deleteIfExists(scratch);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Warming up only saves time; the real plots report their own errors.
+        }
+    }
+
+    void update(List<TaskResult> done, Path outDir) throws IOException {
+        List<TaskResult> sorted = sortedByAlpha(done);
+        List<PvdEntry> entries = new ArrayList<>();
+        for (TaskResult r : sorted) {
+            entries.add(new PvdEntry(r.number("alpha"), vtuOf(r)));
+        }
+        PvdWriter.write(outDir.resolve(PVD), entries);
+        for (TaskResult r : sorted) {
+            Path png = outDir.resolve(FIELDS).resolve(r.key() + ".png");
+            if (drawn.add(r.key()) && (!Files.exists(png) || isNewer(outDir.resolve(vtuOf(r)), png))) {
+                Files.createDirectories(png.getParent());
+                double[] u = VtuReader.readPointData(outDir.resolve(vtuOf(r)));
+                FieldImage.write(png, mesh(), u, "u, alpha = " + format(r.number("alpha")));
+            }
+        }
+    }
+
+    Summary finish(List<TaskResult> done, Path outDir) throws IOException {
+        update(done, outDir);
+        List<NormsRow> rows = new ArrayList<>();
+        for (TaskResult r : sortedByAlpha(done)) {
+            Norms norms = new Norms(r.number("l2_dofs"), r.number("L2"), r.number("H1_semi"), r.number("min"),
+                    r.number("max"));
+            rows.add(new NormsRow(r.number("alpha"), norms, r.computeSeconds(), "done"));
+        }
+        NormsTable.writeCsv(outDir.resolve("norms.csv"), rows);
+        NormsTable.writeJson(outDir.resolve("norms.json"), rows);
+        if (!rows.isEmpty()) {
+            NormsPlot.write(outDir.resolve("norms.png"), rows);
+        }
+        return summary(rows);
+    }
+
+    private static Summary summary(List<NormsRow> rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-12s %-18s %-14s %-14s %-14s %-14s", "alpha", "l2 (nodal)", "L2",
+                "H1 seminorm", "min", "max"));
+        Map<String, Object> byAlpha = new LinkedHashMap<>();
+        for (NormsRow row : rows) {
+            Norms m = row.norms();
+            lines.add(String.format(Locale.ROOT, "%-12s %-18.10g %-14.8g %-14.8g %-14.8g %-14.8g", format(row.alpha()),
+                    m.l2Dofs(), m.normL2(), m.seminormH1(), m.min(), m.max()));
+            byAlpha.put(Double.toString(row.alpha()), m.l2Dofs());
+        }
+        return new Summary(Map.of("result", byAlpha), lines);
+    }
+
+    private Mesh mesh() {
+        if (mesh == null) {
+            mesh = Mesh.unitSquare(n, n);
+        }
+        return mesh;
+    }
+
+    private static List<TaskResult> sortedByAlpha(List<TaskResult> results) {
+        List<TaskResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingDouble(r -> r.number("alpha")));
+        return sorted;
+    }
+
+    private static String vtuOf(TaskResult r) {
+        return "tasks/" + r.key() + "/" + PoissonRunner.VTU;
+    }
+
+    private static boolean isNewer(Path a, Path b) throws IOException {
+        return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
+    }
+
+    private static String format(double alpha) {
+        String s = Double.toString(alpha);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+}
