@@ -120,7 +120,8 @@ final class ArrayJob {
                 result = ResultRecords.read(outDir, attempt.task().key());
             } catch (IOException e) {
                 result = Optional.empty();
-                unreadable = e.getMessage();
+                unreadable = "the result record of " + attempt.task().key() + " cannot be read: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             }
             if (result.isPresent()) {
                 listener.finished(attempt.task(), attempt.number(), result.get(), wall);
