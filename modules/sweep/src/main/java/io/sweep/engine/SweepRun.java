@@ -1,0 +1,166 @@
+package io.sweep.engine;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import io.sweep.config.SweepSpec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One sweep from a validated spec to its exit code: lock the output directory, keep what an
+ * earlier run finished, run the rest on a backend, keep the manifest and the summary files
+ * current, reduce. SIGINT and SIGTERM stop the backend (children included) and leave the manifest
+ * saying which tasks were interrupted; the JVM then exits with 130 or 143.
+ */
+public final class SweepRun {
+    /** Exit codes of a sweep (2, bad input, is the command line's). */
+    public static final int ALL_DONE = 0;
+    public static final int SOME_FAILED = 1;
+
+    private final SweepSpec spec;
+    private final Workload workload;
+    private final Backend backend;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+    private final String version;
+
+    public SweepRun(SweepSpec spec, Workload workload, Backend backend, PrintStream out, PrintStream err,
+                    boolean terminal, String version) {
+        this.spec = spec;
+        this.workload = workload;
+        this.backend = backend;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.version = version;
+    }
+
+    /** Runs the sweep; bad input found on the way (the directory in use, another problem) is thrown first. */
+    public int run(List<Task> tasks) throws IOException, InterruptedException {
+        Path dir = spec.out();
+        PreviousSweep.check(dir, workload.name(), workload.problem(), spec.force());
+        Files.createDirectories(dir);
+        try (OutputLock lock = OutputLock.acquire(dir)) {
+            PreviousSweep.check(dir, workload.name(), workload.problem(), spec.force());
+            return runLocked(dir, tasks);
+        }
+    }
+
+    private int runLocked(Path dir, List<Task> tasks) throws IOException, InterruptedException {
+        Resume resume = Resume.inspect(dir, tasks, spec.force());
+        resume.redone().forEach((key, why) -> err.println("sweep: redoing " + key + ": " + why));
+        OutputsUpdater outputs = new OutputsUpdater(workload, dir);
+        outputs.runFirst(workload::warmUp);
+        try (Progress progress = Progress.choose(spec.quiet(), terminal, err)) {
+            Ledger ledger = new Ledger(tasks, workload, spec.retries(), progress::event, outputs::submit);
+            try (Manifest manifest = new Manifest(dir, header(), ledger)) {
+                return supervise(ledger, manifest, resume, outputs);
+            }
+        }
+    }
+
+    private int supervise(Ledger ledger, Manifest manifest, Resume resume, OutputsUpdater outputs)
+            throws IOException, InterruptedException {
+        Path dir = spec.out();
+        resume.kept().values().forEach(ledger::reuse);
+        manifest.write();
+        if (!resume.kept().isEmpty()) {
+            outputs.submit(ledger.results());
+        }
+        CountDownLatch recorded = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            interrupted.set(true);
+            backend.cancel();
+            try {
+                recorded.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sweep-signal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            backend.run(resume.toRun(), ledger);
+            if (interrupted.get()) {
+                ledger.interrupt();
+                manifest.finish("interrupted");
+                return 130;
+            }
+            Exception writeError = outputs.await();
+            Summary summary = workload.finish(ledger.results(), dir);
+            writeSummary(dir, ledger, summary);
+            boolean failed = ledger.counts().failed() > 0 || writeError != null;
+            manifest.finish(failed ? "failed" : "done");
+            report(ledger, summary, writeError, resume);
+            return failed ? SOME_FAILED : ALL_DONE;
+        } finally {
+            recorded.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running: it waits for the latch just released.
+            }
+        }
+    }
+
+    private void writeSummary(Path dir, Ledger ledger, Summary summary) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("workload", workload.name());
+        Ledger.Counts c = ledger.counts();
+        json.put("tasks", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(), "reused", c.reused()));
+        json.putAll(summary.result());
+        DiskFiles.writeAtomically(dir.resolve("summary.json"), JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asBytes(json));
+    }
+
+    private void report(Ledger ledger, Summary summary, Exception writeError, Resume resume) {
+        for (String line : summary.lines()) {
+            out.println(line);
+        }
+        Ledger.Counts c = ledger.counts();
+        out.println(c.done() + " of " + c.total() + " tasks done" + (c.reused() > 0 ? " (" + c.reused()
+                + " kept from an earlier run)" : "") + (c.failed() > 0 ? ", " + c.failed() + " failed" : "")
+                + "; outputs in " + spec.out());
+        for (String line : ledger.failures()) {
+            err.println("sweep: " + line);
+        }
+        if (writeError != null) {
+            err.println("sweep: writing the summary files failed: " + writeError);
+        }
+    }
+
+    private Map<String, Object> header() {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("tool", "sweep");
+        header.put("version", version);
+        header.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        header.put("host", hostName());
+        header.put("pid", ProcessHandle.current().pid());
+        header.put("started", Instant.now().toString());
+        header.put("workload", workload.name());
+        header.put("backend", backend.name());
+        Map<String, Object> parameters = new LinkedHashMap<>(spec.describe());
+        parameters.putAll(workload.parameters());
+        header.put("parameters", parameters);
+        header.put("problem", PreviousSweep.normalise(workload.problem()));
+        return header;
+    }
+
+    private static String hostName() {
+        // The kernel's name for this host: no DNS lookup, which can stall for seconds.
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException e) {
+            return System.getenv().getOrDefault("HOSTNAME", "unknown");
+        }
+    }
+}
