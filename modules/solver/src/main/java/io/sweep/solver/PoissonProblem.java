@@ -20,6 +20,28 @@ public record PoissonProblem(ScalarField source, ScalarField flux, BoundaryPart 
      * g = sin(5x), u = 0 on x = 0 and x = 1.
      */
     public static PoissonProblem seminar(double alpha) {
-        throw new UnsupportedOperationException("solver: not built yet (issue 2)");
+        if (!Double.isFinite(alpha)) {
+            throw new IllegalArgumentException("alpha " + alpha + " is invalid: it must be a finite number");
+        }
+        return new PoissonProblem(new ScaledField(alpha, GAUSSIAN), SIN_5X, LEFT_AND_RIGHT, 0.0);
+    }
+
+    /** The seminar's source without its factor α: exp(-((x-0.5)²+(y-0.5)²)/0.02). */
+    public static final ScalarField GAUSSIAN = (x, y) -> {
+        double dx = x - 0.5, dy = y - 0.5;
+        return Math.exp(-(dx * dx + dy * dy) / 0.02);
+    };
+
+    /** The seminar's boundary flux sin(5x). */
+    public static final ScalarField SIN_5X = (x, y) -> Math.sin(5.0 * x);
+
+    /** Checks that the constant data are usable. */
+    public PoissonProblem {
+        if (source == null || flux == null || dirichletPart == null) {
+            throw new IllegalArgumentException("a Poisson problem needs a source, a flux and a Dirichlet part (none may be null)");
+        }
+        if (!Double.isFinite(dirichletValue)) {
+            throw new IllegalArgumentException("Dirichlet value " + dirichletValue + " is invalid: it must be a finite number");
+        }
     }
 }

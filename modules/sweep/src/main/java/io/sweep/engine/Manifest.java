@@ -64,7 +64,7 @@ public final class Manifest implements AutoCloseable {
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
                 "running", c.running(), "reused", c.reused()));
         json.put("tasks", ledger.toJson());
-        DiskFiles.writeAtomically(file, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asBytes(json));
+        DiskFiles.writeAtomically(file, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES).asBytes(json));
     }
 
     /** The final record: {@code status} is done, failed or interrupted. */
