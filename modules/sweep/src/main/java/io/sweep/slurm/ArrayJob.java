@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 final class ArrayJob {
 
+    /** Where the exit status of an ended array task comes from (scontrol, or a test). */
+    @FunctionalInterface
+    interface ExitStatuses {
+        Optional<SlurmCommands.ExitStatus> of(long jobId, int index) throws InterruptedException;
+    }
+
     /** A task and which attempt at it this is (1 for the first). */
     record Attempt(Task task, int number) {
     }
@@ -73,7 +79,7 @@ final class ArrayJob {
      * @return whether anything changed (the backend then polls again soon)
      */
     boolean update(Map<Integer, ArrayTaskState> states, long now, AttemptListener listener,
-                   JobFiles files, Path outDir, List<Attempt> retry) {
+                   JobFiles files, Path outDir, ExitStatuses exits, List<Attempt> retry) throws InterruptedException {
         boolean changed = false;
         for (int index = 0; index < settled.length; index++) {
             if (settled[index]) {
@@ -96,19 +102,21 @@ final class ArrayJob {
             }
             boolean bad = state != null && state.endedBadly();
             boolean graceOver = now - goneNanos[index] > RECORD_GRACE_NANOS;
-            changed |= settle(index, state, bad || graceOver, now, listener, files, outDir, retry);
+            changed |= settle(index, state, bad || graceOver, now, listener, files, outDir, exits, retry);
         }
         return changed;
     }
 
     /** Reads the records of an array task's tasks; returns whether all of them are settled now. */
     private boolean settle(int index, ArrayTaskState state, boolean missingIsFailure, long now,
-                           AttemptListener listener, JobFiles files, Path outDir, List<Attempt> retry) {
+                           AttemptListener listener, JobFiles files, Path outDir, ExitStatuses exits,
+                           List<Attempt> retry) throws InterruptedException {
         if (startNanos[index] == 0) {
             markStarted(index, now, listener);
         }
         double wall = (now - startNanos[index]) / 1e9;
         boolean all = true;
+        Optional<SlurmCommands.ExitStatus> exit = null;
         for (int line : script.linesOf(index)) {
             Attempt attempt = attempts[line];
             if (attempt == null) {
@@ -127,8 +135,13 @@ final class ArrayJob {
                 listener.finished(attempt.task(), attempt.number(), result.get(), wall);
             } else if (missingIsFailure || unreadable != null) {
                 String why = unreadable != null ? unreadable : noRecord(index, state);
+                if (exit == null) {
+                    exit = state == null ? Optional.empty() : exits.of(jobId, index);
+                }
+                Integer code = exit.filter(e -> e.signal() == 0).map(SlurmCommands.ExitStatus::code).orElse(null);
+                Integer signal = exit.filter(e -> e.signal() != 0).map(SlurmCommands.ExitStatus::signal).orElse(null);
                 Failure failure = new Failure(why + "; log: " + outDir.relativize(files.log(jobId, index)),
-                        0, null, null, wall);
+                        0, code, signal, wall);
                 if (listener.failed(attempt.task(), attempt.number(), failure)) {
                     retry.add(new Attempt(attempt.task(), attempt.number() + 1));
                 }

@@ -57,10 +57,10 @@ public record BatchScript(String jobName, Path outDir, Path logPattern, Path tas
     public String text() {
         StringBuilder s = new StringBuilder();
         s.append("#!/bin/bash\n");
-        s.append("# A sweep job array: array task I runs lines I*").append(tasksPerJob)
-                .append(" to I*").append(tasksPerJob).append("+").append(tasksPerJob - 1)
-                .append(" (0-based) of the task file,\n");
-        s.append("# each in its own worker process, the same worker code as a local run.\n");
+        s.append(tasksPerJob == 1 ? "# A sweep job array: array task I runs line I (0-based) of the task file"
+                : "# A sweep job array: array task I runs lines I*" + tasksPerJob + " to I*" + tasksPerJob + "+"
+                + (tasksPerJob - 1) + " (0-based) of the task file, one after another,");
+        s.append("\n# each in a worker process: the same worker code as a local run.\n");
         s.append("#SBATCH --job-name=").append(directiveValue(jobName)).append('\n');
         s.append("#SBATCH --array=").append(arraySpec()).append('\n');
         s.append("#SBATCH --output=").append(directiveValue(logPattern.toString())).append('\n');
@@ -76,7 +76,7 @@ public record BatchScript(String jobName, Path outDir, Path logPattern, Path tas
         s.append("status=0\n");
         s.append("for ((i = first; i < end; i++)); do\n");
         s.append("  ").append(workerCommand.stream().map(BatchScript::shellQuote)
-                .collect(Collectors.joining(" "))).append(" --tasks \"$tasks\" --index \"$i\" || status=1\n");
+                .collect(Collectors.joining(" "))).append(" --tasks \"$tasks\" --index \"$i\" || status=$?\n");
         s.append("done\n");
         s.append("exit \"$status\"\n");
         return s.toString();

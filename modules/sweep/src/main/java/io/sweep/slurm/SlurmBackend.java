@@ -88,7 +88,7 @@ public final class SlurmBackend implements Backend {
             boolean changed = false;
             for (ArrayJob job : jobs) {
                 changed |= job.update(states.getOrDefault(job.jobId(), Map.of()), System.nanoTime(), listener,
-                        files, settings.outDir(), retry);
+                        files, settings.outDir(), slurm::exitStatus, retry);
             }
             jobs.removeIf(job -> {
                 if (job.over()) {

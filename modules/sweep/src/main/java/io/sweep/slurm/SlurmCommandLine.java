@@ -1,17 +1,27 @@
 package io.sweep.slurm;
 
 import io.sweep.backend.WorkerCommand;
+import io.sweep.backend.WorkerJvmOptions;
 import io.sweep.config.BadInputException;
 import io.sweep.config.Numbers;
 import io.sweep.config.SweepSpec;
+import io.sweep.engine.PreviousSweep;
+import io.sweep.engine.Resume;
+import io.sweep.engine.Task;
+import io.sweep.engine.TaskRunner;
+import io.sweep.engine.Workload;
 import io.sweep.worker.WorkerMain;
 import picocli.CommandLine.Option;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -66,10 +76,35 @@ public final class SlurmCommandLine {
         return tasksPerJob == null ? 1 : Numbers.wholeAtLeast(tasksPerJob, 1, "--tasks-per-job");
     }
 
-    /** The backend's settings for this sweep; {@code worker} is the local pool's worker command. */
-    public SlurmSettings settings(SweepSpec spec, WorkerCommand worker, String runnerClass, Consumer<String> notes) {
+    /** The Slurm backend for this sweep; its notes (submissions, retries) go to {@code err}. */
+    public SlurmBackend backend(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
+                                Map<String, String> env, PrintStream err) {
+        Consumer<String> notes = spec.quiet() ? line -> { } : err::println;
+        return new SlurmBackend(settings(spec, workload, runner, env, notes), new SlurmCommands());
+    }
+
+    /**
+     * {@code --dry-run}: prints the batch script and sbatch command of the tasks a run would
+     * submit (those an earlier run into {@code --out} has not finished); writes and submits
+     * nothing. Returns the exit code, 0.
+     */
+    public int dryRun(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
+                      Map<String, String> env, List<Task> tasks, PrintStream out) throws IOException {
+        PreviousSweep.check(spec.out(), workload.name(), workload.problem(), spec.force());
+        List<Task> toRun = Files.isDirectory(spec.out()) ? Resume.inspect(spec.out(), tasks, spec.force()).toRun()
+                : tasks;
+        out.print(backend(spec, workload, runner, env, out).dryRun(toRun));
+        out.flush();
+        return 0;
+    }
+
+    private SlurmSettings settings(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
+                                   Map<String, String> env, Consumer<String> notes) {
+        // The local pool's worker JVM options (heap from the workload, serial GC, ...), same reasons.
+        WorkerCommand worker = WorkerCommand.ofThisJvm(
+                WorkerJvmOptions.forHeap(workload.workerHeapBytes(), env.get("SWEEP_WORKER_JAVA_OPTS")));
         return new SlurmSettings(spec.out(), spec.procs(), perJob(), SbatchOptions.parse(slurmOptions),
-                spec.timeout(), workerCommand(worker, spec.out()), runnerClass, notes);
+                spec.timeout(), workerCommand(worker, spec.out()), runner.getName(), notes);
     }
 
     /**

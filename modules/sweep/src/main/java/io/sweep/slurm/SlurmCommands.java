@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +23,7 @@ import java.util.stream.Collectors;
 public final class SlurmCommands {
 
     private static final long COMMAND_TIMEOUT_SECONDS = 120;
+    private static final Pattern EXIT_CODE = Pattern.compile("(?<![A-Za-z])ExitCode=(\\d+):(\\d+)");
 
     /** What a command printed, and how it exited. */
     record Output(int exitCode, String stdout, String stderr) {
@@ -93,6 +97,30 @@ public final class SlurmCommands {
                 .map(l -> l.split("\\|", 2))
                 .filter(f -> f.length == 2 && f[0].matches("\\d{1,18}") && Path.of(f[1]).equals(workDir))
                 .map(f -> Long.parseLong(f[0])).distinct().toList();
+    }
+
+    /** How an array task's batch script ended: its exit code, or the signal that ended it. */
+    public record ExitStatus(int code, int signal) {
+    }
+
+    /**
+     * The exit status of an ended array task, while slurmctld still remembers it (MinJobAge);
+     * empty once it has forgotten, or when scontrol fails: only the failure message is poorer.
+     */
+    public Optional<ExitStatus> exitStatus(long jobId, int index) throws InterruptedException {
+        try {
+            Output out = run(List.of("scontrol", "--oneliner", "show", "job", jobId + "_" + index));
+            return out.exitCode() == 0 ? parseExitStatus(out.stdout()) : Optional.empty();
+        } catch (SlurmException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code ExitCode=N:S} field of {@code scontrol show job}. */
+    static Optional<ExitStatus> parseExitStatus(String scontrolOutput) {
+        Matcher m = EXIT_CODE.matcher(scontrolOutput);
+        return m.find() ? Optional.of(new ExitStatus(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+                : Optional.empty();
     }
 
     /** Cancels these jobs (every array task of each); jobs already gone are not an error. */

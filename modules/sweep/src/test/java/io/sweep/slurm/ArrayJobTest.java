@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,16 +78,18 @@ class ArrayJobTest {
         return map;
     }
 
-    private void record(String key) throws IOException {
+    private void record(String key) throws IOException, InterruptedException {
         ResultRecords.write(out, new TaskResult(key, Map.of("x", 1), List.of(), 0.5, 77));
     }
 
-    private boolean update(ArrayJob job, Map<Integer, ArrayTaskState> states, long now) {
-        return job.update(states, now, events, new JobFiles(out), out, retry);
+    private boolean update(ArrayJob job, Map<Integer, ArrayTaskState> states, long now)
+            throws InterruptedException {
+        return job.update(states, now, events, new JobFiles(out), out,
+                (id, index) -> Optional.of(new SlurmCommands.ExitStatus(3, 0)), retry);
     }
 
     @Test
-    void recordsDecideAndFailuresAreRetriedAsNextAttempts() throws IOException {
+    void recordsDecideAndFailuresAreRetriedAsNextAttempts() throws IOException, InterruptedException {
         ArrayJob job = job(3, 1);
         assertTrue(update(job, states("0=RUNNING", "1=PENDING", "2=PENDING"), SECOND));
         assertEquals(List.of("started t0#1"), events.log);
@@ -100,11 +103,12 @@ class ArrayJobTest {
                 events.failures.get(0).reason());
         assertTrue(events.failures.get(0).reason().endsWith("log: slurm/logs/9_1.log"),
                 events.failures.get(0).reason());
+        assertEquals(3, events.failures.get(0).exitCode());
         assertFalse(job.over());
     }
 
     @Test
-    void aVanishedTaskWithoutARecordFailsOnlyAfterTheGrace() {
+    void aVanishedTaskWithoutARecordFailsOnlyAfterTheGrace() throws InterruptedException {
         ArrayJob job = job(1, 1);
         update(job, states("0=RUNNING"), SECOND);
         update(job, Map.of(), 2 * SECOND);
@@ -120,7 +124,7 @@ class ArrayJobTest {
     }
 
     @Test
-    void aRecordThatLagsBehindCompletedIsStillFound() throws IOException {
+    void aRecordThatLagsBehindCompletedIsStillFound() throws IOException, InterruptedException {
         ArrayJob job = job(1, 1);
         update(job, states("0=COMPLETED"), SECOND);
         assertFalse(job.over());
@@ -131,7 +135,7 @@ class ArrayJobTest {
     }
 
     @Test
-    void aChunkSettlesEachOfItsTasksOnItsOwnRecord() throws IOException {
+    void aChunkSettlesEachOfItsTasksOnItsOwnRecord() throws IOException, InterruptedException {
         ArrayJob job = job(3, 2);
         record("t0");
         update(job, states("0=TIMEOUT", "1=PENDING"), SECOND);
@@ -147,7 +151,7 @@ class ArrayJobTest {
     }
 
     @Test
-    void aMalformedRecordIsAFailureNotAResult() throws IOException {
+    void aMalformedRecordIsAFailureNotAResult() throws IOException, InterruptedException {
         ArrayJob job = job(1, 1);
         java.nio.file.Files.createDirectories(ResultRecords.path(out, "t0").getParent());
         java.nio.file.Files.writeString(ResultRecords.path(out, "t0"), "{not json");

@@ -32,6 +32,7 @@ class BatchScriptTest {
         assertEquals("0-3%2", s.arraySpec());
         String text = s.text();
         assertTrue(text.startsWith("#!/bin/bash\n"), text);
+        assertTrue(text.lines().limit(7).allMatch(l -> l.startsWith("#")), "a header of comments and directives: " + text);
         assertTrue(text.contains("\n#SBATCH --array=0-3%2\n"), text);
         assertTrue(text.contains("\n#SBATCH --job-name=sweep-out\n"), text);
         assertTrue(text.contains("\n#SBATCH --output=\"/data/my out/slurm/logs/%A_%a.log\"\n"), text);
@@ -84,11 +85,11 @@ class BatchScriptTest {
     void anArrayTaskFailsWhenOneOfItsWorkersFailsButRunsTheOthers() throws Exception {
         Path marker = dir.resolve("ran");
         // The stand-in worker records its index, and fails for index 0.
-        String worker = "echo \"$4\" >> '" + marker + "'; [ \"$4\" != 0 ]";
+        String worker = "echo \"$4\" >> '" + marker + "'; [ \"$4\" != 0 ] || exit 3";
         BatchScript s = new BatchScript("j", dir, dir.resolve("l"), dir.resolve("t"), 2, 2, 1,
                 List.of("bash", "-c", worker, "worker"), OptionalLong.empty());
         Run run = runArrayTask(s, 0);
-        assertEquals(1, run.exitCode);
+        assertEquals(3, run.exitCode, "the failing worker's own exit code");
         assertEquals(List.of("0", "1"), Files.readAllLines(marker));
     }
 

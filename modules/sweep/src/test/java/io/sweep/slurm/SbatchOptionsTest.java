@@ -50,4 +50,14 @@ class SbatchOptionsTest {
         assertThrows(SlurmException.class, () -> SlurmCommands.parseJobId(""));
         assertThrows(SlurmException.class, () -> SlurmCommands.parseJobId("Submitted batch job 9\n"));
     }
+
+    @Test
+    void readsTheExitCodeThatScontrolShows() {
+        assertEquals(java.util.Optional.of(new SlurmCommands.ExitStatus(3, 0)), SlurmCommands.parseExitStatus(
+                "JobId=13 ArrayJobId=7 ArrayTaskId=1 JobState=FAILED Reason=NonZeroExitCode Dependency=(null) "
+                        + "Requeue=1 Restarts=0 BatchFlag=1 Reboot=0 ExitCode=3:0 DerivedExitCode=0:0\n"));
+        assertEquals(java.util.Optional.of(new SlurmCommands.ExitStatus(0, 9)),
+                SlurmCommands.parseExitStatus("JobState=CANCELLED DerivedExitCode=0:0 ExitCode=0:9"));
+        assertEquals(java.util.Optional.empty(), SlurmCommands.parseExitStatus("JobState=PENDING"));
+    }
 }
