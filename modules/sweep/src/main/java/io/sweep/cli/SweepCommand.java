@@ -11,9 +11,11 @@ import io.sweep.engine.Backend;
 import io.sweep.engine.SweepRun;
 import io.sweep.engine.Task;
 import io.sweep.engine.Workload;
+import io.sweep.slurm.SlurmCommandLine;
 import io.sweep.workloads.WorkloadCatalog;
 import io.sweep.workloads.WorkloadEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -71,6 +73,9 @@ public final class SweepCommand implements Callable<Integer> {
                     + "line overrides it.")
     String config;
 
+    @Mixin
+    SlurmCommandLine backendOptions = new SlurmCommandLine();
+
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
@@ -99,12 +104,18 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SweepSpec spec = spec();
+        boolean toSlurm = backendOptions.check();
         WorkloadEntry.Bound<?> chosen = chosen(spec.workload());
         Workload parentSide = chosen.create(spec);
         List<Task> tasks = parentSide.plan();
         OutputDirectory.checkWritable(spec.out());
+        if (toSlurm && backendOptions.dryRun()) {
+            return backendOptions.dryRun(spec, parentSide, chosen.entry().runner(), env, tasks, System.out);
+        }
         boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
-        try (Backend backend = BackendFactory.create(spec, parentSide, chosen.entry().runner(), env, tasks.size())) {
+        try (Backend backend = toSlurm
+                ? backendOptions.backend(spec, parentSide, chosen.entry().runner(), env, System.err)
+                : BackendFactory.create(spec, parentSide, chosen.entry().runner(), env, tasks.size())) {
             io.sweep.engine.Trace.mark("backend ready");
             return new SweepRun(spec, parentSide, backend, System.out, System.err, terminal, VersionInfo.version())
                     .run(tasks);

@@ -1,0 +1,132 @@
+package io.sweep.slurm;
+
+import io.sweep.backend.WorkerCommand;
+import io.sweep.backend.WorkerJvmOptions;
+import io.sweep.config.BadInputException;
+import io.sweep.config.Numbers;
+import io.sweep.config.SweepSpec;
+import io.sweep.engine.PreviousSweep;
+import io.sweep.engine.Resume;
+import io.sweep.engine.Task;
+import io.sweep.engine.TaskRunner;
+import io.sweep.engine.Workload;
+import io.sweep.worker.WorkerMain;
+import picocli.CommandLine.Option;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The sweep command's backend options, a picocli mixin: {@code --backend local|slurm} and the
+ * options that only make sense with Slurm. Values stay strings until {@link #check()}, so every
+ * bad one gets the command line's one-line message and exit 2.
+ */
+public final class SlurmCommandLine {
+
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "local (default): child JVMs on this machine; slurm: one Slurm job array, "
+                    + "at most --procs array tasks at once, outputs in --out on a shared filesystem.")
+    String backend = "local";
+
+    @Option(names = "--slurm-option", paramLabel = "OPTION",
+            description = "An sbatch option for --backend slurm, repeatable, e.g. --slurm-option=--partition=short "
+                    + "--slurm-option=--time=30 --slurm-option=--mem=2G.")
+    List<String> slurmOptions = new ArrayList<>();
+
+    @Option(names = "--tasks-per-job", paramLabel = "K",
+            description = "With --backend slurm: K tasks per array task, run one after another (default: 1).")
+    String tasksPerJob;
+
+    @Option(names = "--dry-run",
+            description = "With --backend slurm: print the batch script and the sbatch command; write and submit nothing.")
+    boolean dryRun;
+
+    /** Validates the options; true when the sweep goes to Slurm. */
+    public boolean check() {
+        String name = backend.strip().toLowerCase(Locale.ROOT);
+        if (!name.equals("local") && !name.equals("slurm")) {
+            throw new BadInputException("--backend '" + backend + "' is invalid: use local or slurm");
+        }
+        boolean slurm = name.equals("slurm");
+        if (!slurm) {
+            String given = !slurmOptions.isEmpty() ? "--slurm-option" : tasksPerJob != null ? "--tasks-per-job"
+                    : dryRun ? "--dry-run" : null;
+            if (given != null) {
+                throw new BadInputException(given + " needs --backend slurm");
+            }
+        }
+        SbatchOptions.parse(slurmOptions);
+        perJob();
+        return slurm;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    private int perJob() {
+        return tasksPerJob == null ? 1 : Numbers.wholeAtLeast(tasksPerJob, 1, "--tasks-per-job");
+    }
+
+    /** The Slurm backend for this sweep; its notes (submissions, retries) go to {@code err}. */
+    public SlurmBackend backend(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
+                                Map<String, String> env, PrintStream err) {
+        Consumer<String> notes = spec.quiet() ? line -> { } : err::println;
+        return new SlurmBackend(settings(spec, workload, runner, env, notes), new SlurmCommands());
+    }
+
+    /**
+     * {@code --dry-run}: prints the batch script and sbatch command of the tasks a run would
+     * submit (those an earlier run into {@code --out} has not finished); writes and submits
+     * nothing. Returns the exit code, 0.
+     */
+    public int dryRun(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
+                      Map<String, String> env, List<Task> tasks, PrintStream out) throws IOException {
+        PreviousSweep.check(spec.out(), workload.name(), workload.problem(), spec.force());
+        List<Task> toRun = Files.isDirectory(spec.out()) ? Resume.inspect(spec.out(), tasks, spec.force()).toRun()
+                : tasks;
+        out.print(backend(spec, workload, runner, env, out).dryRun(toRun));
+        out.flush();
+        return 0;
+    }
+
+    private SlurmSettings settings(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
+                                   Map<String, String> env, Consumer<String> notes) {
+        // The local pool's worker JVM options (heap from the workload, serial GC, ...), same reasons.
+        WorkerCommand worker = WorkerCommand.ofThisJvm(
+                WorkerJvmOptions.forHeap(workload.workerHeapBytes(), env.get("SWEEP_WORKER_JAVA_OPTS")));
+        return new SlurmSettings(spec.out(), spec.procs(), perJob(), SbatchOptions.parse(slurmOptions),
+                spec.timeout(), workerCommand(worker, spec.out()), runner.getName(), notes);
+    }
+
+    /**
+     * The worker's command line for a compute node: the same java and class path as this JVM, with
+     * every class-path entry made absolute (array tasks start in the output directory), without the
+     * local pool's class-data archive (several nodes would write one file).
+     */
+    static List<String> workerCommand(WorkerCommand worker, Path outDir) {
+        List<String> command = new ArrayList<>();
+        command.add(worker.java().toAbsolutePath().toString());
+        command.addAll(worker.jvmArgs());
+        command.add("-cp");
+        List<String> entries = new ArrayList<>();
+        for (String entry : worker.classPath().split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        command.add(String.join(File.pathSeparator, entries));
+        command.add(WorkerMain.class.getName());
+        command.add("--out");
+        command.add(outDir.toString());
+        return command;
+    }
+}
