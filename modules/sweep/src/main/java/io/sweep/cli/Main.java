@@ -89,6 +89,7 @@ public final class Main {
             commandLine.addMixin(bound.entry().name(), bound.options());
         }
         commandLine.addSubcommand("compare", new CompareCommand(env));
+        commandLine.addSubcommand("bench", new BenchCommand());
         return commandLine;
     }
 

@@ -7,6 +7,7 @@ import io.sweep.results.NormsPlot;
 import io.sweep.results.NormsRow;
 import io.sweep.results.NormsTable;
 import io.sweep.results.PvdEntry;
+import io.sweep.results.PlotWarmUp;
 import io.sweep.results.PvdWriter;
 import io.sweep.results.VtuReader;
 import io.sweep.solver.Mesh;
@@ -46,19 +47,8 @@ final class PoissonOutputs {
     }
 
     void warmUp() {
-        // Loads and initialises the plotting stack (fonts, Java2D) while children compute.
-        try {
-            Path scratch = Files.createTempFile("sweep-warmup", ".png");
-            try {
-                FieldImage.write(scratch, Mesh.unitSquare(2, 2), new double[9], "warm-up");
-                NormsPlot.write(scratch, List.of(new NormsRow(1, new Norms(1, 1, 1, 0, 1), 0, "done"),
-                        new NormsRow(2, new Norms(2, 2, 2, 0, 2), 0, "done")));
-            } finally {
-                Files.deleteIfExists(scratch);
-            }
-        } catch (IOException | RuntimeException e) {
-            // Warming up only saves time; the real plots report their own errors.
-        }
+        // Loads and initialises the plotting stack (fonts, Java2D, JFreeChart) while children compute.
+        PlotWarmUp.run();
     }
 
     void update(List<TaskResult> done, Path outDir) throws IOException {
