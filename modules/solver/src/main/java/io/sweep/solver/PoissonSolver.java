@@ -12,12 +12,9 @@ package io.sweep.solver;
  *
  * <p>When the source is a {@link ScaledField} c·s (as in {@link PoissonProblem#seminar}), the
  * solver uses that the problem is linear in its data: u = c·u_s + u_r, where u_s solves for the
- * source s with no flux and u_D = 0, and u_r for no source with the problem's flux and u_D. It
- * learns these lazily, so that a worker given a single α pays for a single solve: the first
- * problem is solved directly (one CG solve); the second, with another factor, solves for u_s and
- * takes u_r = u_first - c_first·u_s (a subtraction adds the two solves' errors, it does not
- * amplify them); every later one with the same s, flux and u_D (by identity) costs one vector
- * combination and the norms, whatever c is.
+ * source s with no flux and u_D = 0, and u_r for no source with the problem's flux and u_D. The
+ * first such problem solves both (two CG solves); later ones with the same s, flux and u_D (by
+ * identity) cost one vector combination and the norms, whatever c is.
  */
 public final class PoissonSolver {
 
@@ -30,28 +27,14 @@ public final class PoissonSolver {
     private final Multigrid multigrid;
     private final ConjugateGradient linearSolver;
     private Superposition superposition;
-    private FirstScaledSolution firstScaled;
 
     /** The two unit solutions of a scaled source, kept for the next factor. */
     private record Superposition(ScalarField shape, ScalarField flux, double dirichletValue,
                                  double[] shapeSolution, double[] restSolution) {
         boolean fits(ScaledField source, PoissonProblem problem) {
-            return sameData(shape, flux, dirichletValue, source, problem);
+            return source.shape() == shape && problem.flux() == flux
+                    && Double.compare(problem.dirichletValue(), dirichletValue) == 0;
         }
-    }
-
-    /** The first scaled problem's solution, solved directly: half of what a superposition needs. */
-    private record FirstScaledSolution(ScalarField shape, ScalarField flux, double dirichletValue,
-                                       double factor, double[] u) {
-        boolean fits(ScaledField source, PoissonProblem problem) {
-            return sameData(shape, flux, dirichletValue, source, problem);
-        }
-    }
-
-    private static boolean sameData(ScalarField shape, ScalarField flux, double dirichletValue,
-                                    ScaledField source, PoissonProblem problem) {
-        return source.shape() == shape && problem.flux() == flux
-                && Double.compare(problem.dirichletValue(), dirichletValue) == 0;
     }
 
     private PoissonSolver(SystemMatrix system, Multigrid multigrid) {
@@ -81,59 +64,37 @@ public final class PoissonSolver {
         if (problem.source() instanceof ScaledField scaled) {
             return solveScaled(problem, scaled);
         }
-        return solveDirectly(problem);
+        double[] rhs = rightHandSide(problem);
+        double[] u = new double[rhs.length];
+        int iterations = solveSystem(rhs, u);
+        return new Solution(u, FunctionNorms.of(system.mesh(), u), iterations);
     }
 
     /**
-     * A scaled problem: solved directly the first time, by learning the shape solution the second
-     * time, and by superposition from then on. Reports the CG iterations of this call (0 when the
-     * answer was a combination of solutions already known).
+     * u = c·u_s + u_r from the cached unit solutions, solving for them first when the shape, flux
+     * or Dirichlet value changed. Reports the CG iterations of this call (0 when cached).
      */
     private Solution solveScaled(PoissonProblem problem, ScaledField scaled) {
-        if (superposition != null && superposition.fits(scaled, problem)) {
-            return combine(scaled.factor(), 0);
+        int iterations = 0;
+        if (superposition == null || !superposition.fits(scaled, problem)) {
+            ScalarField zero = (x, y) -> 0.0;
+            double[] shapeRhs = rightHandSide(new PoissonProblem(scaled.shape(), zero,
+                    problem.dirichletPart(), 0.0));
+            double[] shapeSolution = new double[shapeRhs.length];
+            iterations += solveSystem(shapeRhs, shapeSolution);
+            double[] restRhs = rightHandSide(new PoissonProblem(zero, problem.flux(),
+                    problem.dirichletPart(), problem.dirichletValue()));
+            double[] restSolution = new double[restRhs.length];
+            iterations += solveSystem(restRhs, restSolution);
+            superposition = new Superposition(scaled.shape(), problem.flux(),
+                    problem.dirichletValue(), shapeSolution, restSolution);
         }
-        if (firstScaled == null || !firstScaled.fits(scaled, problem)) {
-            Solution direct = solveDirectly(problem);
-            firstScaled = new FirstScaledSolution(scaled.shape(), problem.flux(),
-                    problem.dirichletValue(), scaled.factor(), direct.u().clone());
-            superposition = null;
-            return direct;
-        }
-        if (Double.compare(scaled.factor(), firstScaled.factor()) == 0) {
-            double[] u = firstScaled.u().clone();
-            return new Solution(u, FunctionNorms.of(system.mesh(), u), 0);
-        }
-        ScalarField zero = (x, y) -> 0.0;
-        double[] shapeRhs = rightHandSide(new PoissonProblem(scaled.shape(), zero,
-                problem.dirichletPart(), 0.0));
-        double[] shapeSolution = new double[shapeRhs.length];
-        int iterations = solveSystem(shapeRhs, shapeSolution);
-        double[] first = firstScaled.u();
-        double c1 = firstScaled.factor();
-        double[] restSolution = new double[first.length];
-        for (int i = 0; i < first.length; i++) {
-            restSolution[i] = first[i] - c1 * shapeSolution[i];
-        }
-        superposition = new Superposition(scaled.shape(), problem.flux(),
-                problem.dirichletValue(), shapeSolution, restSolution);
-        firstScaled = null;
-        return combine(scaled.factor(), iterations);
-    }
-
-    private Solution combine(double c, int iterations) {
+        double c = scaled.factor();
         double[] s = superposition.shapeSolution(), r = superposition.restSolution();
         double[] u = new double[s.length];
         for (int i = 0; i < u.length; i++) {
             u[i] = c * s[i] + r[i];
         }
-        return new Solution(u, FunctionNorms.of(system.mesh(), u), iterations);
-    }
-
-    private Solution solveDirectly(PoissonProblem problem) {
-        double[] rhs = rightHandSide(problem);
-        double[] u = new double[rhs.length];
-        int iterations = solveSystem(rhs, u);
         return new Solution(u, FunctionNorms.of(system.mesh(), u), iterations);
     }
 
