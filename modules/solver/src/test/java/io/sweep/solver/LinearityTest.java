@@ -47,6 +47,18 @@ class LinearityTest {
         assertEquals(0, solver.solve(PoissonProblem.seminar(10.0)).iterations());
     }
 
+    @Test
+    void theSameAlphaGivesTheSameBitsWhateverWasSolvedBefore() {
+        // A sweep hands alphas to workers in any order; results must not depend on the schedule.
+        PoissonSolver fresh = PoissonSolver.setUp(MESH, PoissonProblem.LEFT_AND_RIGHT);
+        PoissonSolver used = PoissonSolver.setUp(MESH, PoissonProblem.LEFT_AND_RIGHT);
+        used.solve(PoissonProblem.seminar(100.0));
+        used.solve(PoissonProblem.seminar(0.1));
+        double[] a = fresh.solve(PoissonProblem.seminar(10.0)).u();
+        double[] b = used.solve(PoissonProblem.seminar(10.0)).u();
+        assertTrue(java.util.Arrays.equals(a, b), "u(10) depends on what the solver solved before");
+    }
+
     static void assertRelativeNorm(double[] expected, double[] actual, double tolerance, String what) {
         double diff = 0, norm = 0;
         for (int i = 0; i < expected.length; i++) {
