@@ -38,13 +38,15 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code target} atomically. The stream handed to {@code body} is buffered; the body
-     * must not close it. On any failure the temporary file is deleted, the previous content of
-     * {@code target} (if any) is left untouched, and the exception propagates.
+     * Writes {@code target} atomically, creating its directory if missing. The stream handed to
+     * {@code body} is buffered; the body must not close it. On any failure the temporary file is
+     * deleted, the previous content of {@code target} (if any) is left untouched, and the
+     * exception propagates.
      */
     public static void write(Path target, Body body) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
+        Files.createDirectories(directory);
         Path temporary = temporaryFor(absolute);
         boolean moved = false;
         try {
@@ -66,10 +68,14 @@ public final class AtomicFiles {
         forceDirectory(directory);
     }
 
+    /** Writes {@code content} atomically. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
     /** Writes {@code content} as UTF-8, atomically. */
     public static void writeString(Path target, String content) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        write(target, out -> out.write(bytes));
+        write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Lower-case hex SHA-256 of a file's content. */

@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public final class Manifest implements AutoCloseable {
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
                 "running", c.running(), "reused", c.reused()));
         json.put("tasks", ledger.toJson());
-        DiskFiles.writeAtomically(file, Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        AtomicFiles.write(file, Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The final record: {@code status} is done, failed or interrupted. */

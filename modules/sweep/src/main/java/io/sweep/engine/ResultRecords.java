@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class ResultRecords {
         json.put("pid", result.pid());
         json.put("peak_rss_bytes", result.peakRssBytes());
         byte[] bytes = Json.writePretty(json).getBytes(StandardCharsets.UTF_8);
-        DiskFiles.writeAtomically(path(outDir, result.key()), bytes);
+        AtomicFiles.write(path(outDir, result.key()), bytes);
     }
 
     /** The task's record, or empty when there is none; a record that does not parse is an IOException. */
@@ -84,7 +85,7 @@ public final class ResultRecords {
             if (Files.size(file) != f.bytes()) {
                 return Optional.of(f.path() + " has " + Files.size(file) + " bytes, not " + f.bytes());
             }
-            if (!DiskFiles.sha256(file).equals(f.sha256())) {
+            if (!AtomicFiles.sha256(file).equals(f.sha256())) {
                 return Optional.of(f.path() + " does not match its SHA-256");
             }
         }

@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.AtomicFiles;
 import io.sweep.config.SweepSpec;
 
 import java.io.IOException;
@@ -123,7 +124,7 @@ public final class SweepRun {
         Ledger.Counts c = ledger.counts();
         json.put("tasks", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(), "reused", c.reused()));
         json.putAll(summary.result());
-        DiskFiles.writeAtomically(dir.resolve("summary.json"),
+        AtomicFiles.write(dir.resolve("summary.json"),
                 Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -1,6 +1,6 @@
 package io.sweep.slurm;
 
-import io.sweep.engine.DiskFiles;
+import io.sweep.results.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,16 +67,16 @@ public final class JobFiles {
     /** Writes a submission's task file and script, each renamed into place. */
     public void write(int number, List<String> taskLines, BatchScript script) throws IOException {
         Files.createDirectories(dir.resolve("logs"));
-        DiskFiles.writeAtomically(taskFile(number),
+        AtomicFiles.write(taskFile(number),
                 (String.join("\n", taskLines) + "\n").getBytes(StandardCharsets.UTF_8));
-        DiskFiles.writeAtomically(script(number), script.text().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(script(number), script.text().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds a line {@code <jobid> job-N.sh} to jobs.txt (the file is rewritten and renamed). */
     public void recordSubmitted(long jobId, int number) throws IOException {
         Path file = dir.resolve("jobs.txt");
         String old = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        DiskFiles.writeAtomically(file, (old + jobId + " " + script(number).getFileName() + "\n")
+        AtomicFiles.write(file, (old + jobId + " " + script(number).getFileName() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

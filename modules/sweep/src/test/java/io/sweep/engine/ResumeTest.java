@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ class ResumeTest {
     private Task done(String key, String content) throws Exception {
         Task task = new Task(key, "test", Map.of());
         Path file = out.resolve("tasks").resolve(key).resolve("data.txt");
-        DiskFiles.writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
         ResultRecords.write(out, new TaskResult(key, Map.of("v", 1.5), List.of(DiskFiles.describe(out, file)), 0.1, 42));
         return task;
     }

@@ -1,6 +1,6 @@
 package io.sweep.workloads.compare;
 
-import io.sweep.engine.DiskFiles;
+import io.sweep.results.AtomicFiles;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -31,7 +31,7 @@ public final class ComparePlot {
         JFreeChart chart = chart(report);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ChartUtils.writeChartAsPNG(bytes, chart, WIDTH, HEIGHT);
-        DiskFiles.writeAtomically(png, bytes.toByteArray());
+        AtomicFiles.write(png, bytes.toByteArray());
     }
 
     static JFreeChart chart(CompareReport report) {

@@ -1,5 +1,6 @@
 package io.sweep.workloads.selftest;
 
+import io.sweep.results.AtomicFiles;
 import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -31,7 +32,7 @@ public final class SelftestRunner implements TaskRunner {
             throw new IllegalStateException("task " + index + " fails on purpose");
         }
         Path out = dir.resolve("square.txt");
-        DiskFiles.writeAtomically(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
         return new TaskResult(task.key(), Map.of("index", index, "square", index * index),
                 List.of(DiskFiles.describe(context.outDir(), out)), 0, context.pid());
     }

@@ -1,8 +1,8 @@
 package io.sweep.workloads.selftest;
 
+import io.sweep.results.AtomicFiles;
 import io.sweep.config.BadInputException;
 import io.sweep.config.SweepSpec;
-import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -61,7 +61,7 @@ public final class SelftestWorkload implements Workload {
         for (TaskResult r : done) {
             sum += (long) r.number("square");
         }
-        DiskFiles.writeAtomically(outDir.resolve("selftest.txt"),
+        AtomicFiles.write(outDir.resolve("selftest.txt"),
                 (done.size() + " tasks, sum of squares " + sum + "\n").getBytes(StandardCharsets.UTF_8));
         return new Summary(Map.of("result", sum), List.of("sum of squares: " + sum));
     }
