@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench-sweep.sh: issue 3's figures, measured side by side on this machine.
-#   1. the main command end to end (built jar, fresh --out, 4 alphas, --procs 2) against the
+#   1. the main command end to end (built jar, fresh --out, 4 alphas, --procs 4 and 2) against the
 #      seminar's DOLFIN script (../shared/reference/seminar_poisson_sweep.py 4, form cache warm);
 #   2. pool overhead: 200 alphas at --mesh 32 --procs 2 against (sum of per-task compute time)/2;
 #   3. the peak RSS of a worker at n=256 (each worker reports its VmHWM in its result record);
@@ -28,31 +28,38 @@ json_max() { python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(
 sweep() { java -jar "$jar" --quiet "$@"; }
 echo "bench-sweep: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $runs runs each"
 
-# 1. The main command against the seminar's script, interleaved run by run.
-run_ours() { local out="$work/main-$1"; local s; s=$(now); sweep --alphas 0.1,1,10,100 --procs 2 --out "$out" >/dev/null; seconds "$s" "$(now)"; }
+# 1. The main command (--procs 4, as the README runs it, and --procs 2 = the cores here) against
+#    the seminar's script, interleaved run by run.
+run_ours() { local out="$work/main-$2-$1"; local s; s=$(now); sweep --alphas 0.1,1,10,100 --procs "$2" --out "$out" >/dev/null; seconds "$s" "$(now)"; }
 run_reference() { local dir="$work/ref-$1"; mkdir -p "$dir"; local s; s=$(now); (cd "$dir" && /usr/bin/python3 "$reference" 4 >/dev/null 2>&1); seconds "$s" "$(now)"; }
-run_ours warm >/dev/null; run_reference warm >/dev/null
-: >"$work/ours"; : >"$work/ref"
-for i in $(seq "$runs"); do run_ours "$i" >>"$work/ours"; run_reference "$i" >>"$work/ref"; done
-ours=$(median <"$work/ours"); ref=$(median <"$work/ref")
-echo "main command (4 alphas, n=256, --procs 2): sweep $ours s, seminar DOLFIN script $ref s, speed-up $(echo "scale=1; $ref / $ours" | bc)x"
-echo "  sweep runs: $(tr '\n' ' ' <"$work/ours")"
+run_ours warm 4 >/dev/null; run_reference warm >/dev/null
+: >"$work/ours4"; : >"$work/ours2"; : >"$work/ref"
+for i in $(seq "$runs"); do run_ours "$i" 4 >>"$work/ours4"; run_ours "$i" 2 >>"$work/ours2"; run_reference "$i" >>"$work/ref"; done
+ref=$(median <"$work/ref")
+for p in 4 2; do
+  ours=$(median <"$work/ours$p")
+  echo "main command (4 alphas, n=256, --procs $p): sweep $ours s, seminar DOLFIN script (Pool(4)) $ref s, speed-up $(echo "scale=1; $ref / $ours" | bc)x"
+  echo "  sweep runs: $(tr '\n' ' ' <"$work/ours$p")"
+done
 echo "  DOLFIN runs: $(tr '\n' ' ' <"$work/ref")"
 
 # 3. Worker memory at n=256, from the main command's manifests.
-rss=$(for i in $(seq "$runs"); do json_max "$work/main-$i/manifest.json" worker_peak_rss_mb; done | sort -n | tail -1)
+rss=$(for i in $(seq "$runs"); do json_max "$work/main-4-$i/manifest.json" worker_peak_rss_mb; done | sort -n | tail -1)
 echo "worker peak RSS at n=256: $rss MB (largest of all workers in the runs above)"
 
-# 2. Pool overhead: 200 alphas at n=32 on 2 processes.
-: >"$work/pool"; : >"$work/ideal"
-run_pool() { local out="$work/pool-$1"; local s; s=$(now); sweep --alphas log:0.1:100:200 --mesh 32 --procs 2 --out "$out" >/dev/null; seconds "$s" "$(now)"; }
-run_pool warm >/dev/null
-for i in $(seq "$runs"); do
-  run_pool "$i" >>"$work/pool"
-  echo "scale=3; $(json_sum "$work/pool-$i/manifest.json" compute_s) / 2" | bc >>"$work/ideal"
+# 2. Pool overhead: 200 alphas at n=32 on 2 processes, with the 200 field pictures the parent
+#    draws (the default) and without them (--field-images none: the pool alone).
+for images in all none; do
+  : >"$work/pool"; : >"$work/ideal"
+  run_pool() { local out="$work/pool-$images-$1"; local s; s=$(now); sweep --alphas log:0.1:100:200 --mesh 32 --procs 2 --field-images "$images" --out "$out" >/dev/null; seconds "$s" "$(now)"; }
+  run_pool warm >/dev/null
+  for i in $(seq "$runs"); do
+    run_pool "$i" >>"$work/pool"
+    echo "scale=3; $(json_sum "$work/pool-$images-$i/manifest.json" compute_s) / 2" | bc >>"$work/ideal"
+  done
+  pool=$(median <"$work/pool"); ideal=$(median <"$work/ideal")
+  echo "pool: 200 alphas, n=32, --procs 2, --field-images $images: end to end $pool s; (sum of task compute)/2 = $ideal s; ratio $(echo "scale=2; $pool / $ideal" | bc)"
 done
-pool=$(median <"$work/pool"); ideal=$(median <"$work/ideal")
-echo "pool: 200 alphas, n=32, --procs 2: end to end $pool s; (sum of task compute)/2 = $ideal s; ratio $(echo "scale=2; $pool / $ideal" | bc)"
 
 # 4. A worker JVM's start-up: one trivial task (file mode, as a Slurm array task runs), then exit.
 task='{"key":"t","workload":"selftest","runner":"io.sweep.workloads.selftest.SelftestRunner","params":{"index":"1","millis":"0","crash":"false","fail":"false"}}'

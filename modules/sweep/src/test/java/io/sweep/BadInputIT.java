@@ -37,6 +37,7 @@ class BadInputIT {
                 Arguments.of("bad mode", List.of("--mode", "fork")),
                 Arguments.of("bad mesh", List.of("--mesh", "0")),
                 Arguments.of("bad encoding", List.of("--vtu-encoding", "gzip")),
+                Arguments.of("bad field images", List.of("--field-images", "some")),
                 Arguments.of("negative retries", List.of("--retries", "-1")),
                 Arguments.of("missing config", List.of("--config", "absent.properties")),
                 Arguments.of("output under a file", List.of("--out", "a-file/sweep")),

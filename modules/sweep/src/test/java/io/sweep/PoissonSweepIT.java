@@ -107,6 +107,18 @@ class PoissonSweepIT {
     }
 
     @Test
+    void fieldImagesNoneDrawsNoFieldButEverythingElse() throws Exception {
+        Path out = dir.resolve("no-fields");
+        CommandResult result = new SweepLauncher(dir).run("--alphas", "1,2", "--mesh", "16", "--procs", "2",
+                "--field-images", "none", "--out", out.toString());
+        assertEquals(0, result.exitCode(), result::describe);
+        assertTrue(Files.notExists(out.resolve("fields")), "fields/ was written");
+        for (String file : List.of("norms.csv", "norms.png", "sweep.pvd", "tasks/alpha=1.0/u.vtu")) {
+            assertTrue(Files.exists(out.resolve(file)), file + " is missing");
+        }
+    }
+
+    @Test
     void processesThreadsAndSequentialAgree() throws Exception {
         String[] common = {"--alphas", "log:0.5:50:5", "--mesh", "48", "--procs", "2"};
         List<List<String>> byMode = new java.util.ArrayList<>();

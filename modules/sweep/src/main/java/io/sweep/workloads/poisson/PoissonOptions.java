@@ -16,4 +16,9 @@ public final class PoissonOptions {
     @Option(names = "--vtu-encoding", paramLabel = "ENC", defaultValue = "raw",
             description = "How .vtu files store arrays: raw, base64, zlib or ascii (default: ${DEFAULT-VALUE}).")
     String vtuEncoding;
+
+    @Option(names = "--field-images", paramLabel = "WHICH", defaultValue = "all",
+            description = "all: a picture of u for each alpha in fields/; none: skip them (ParaView shows every "
+                    + "field; for large sweeps the pictures cost more than small solves) (default: ${DEFAULT-VALUE}).")
+    String fieldImages;
 }

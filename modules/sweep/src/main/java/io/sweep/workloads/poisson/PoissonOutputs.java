@@ -42,8 +42,11 @@ final class PoissonOutputs {
     private final Set<String> drawn = new HashSet<>();
     private Mesh mesh;
 
-    PoissonOutputs(int n) {
+    private final boolean fieldImages;
+
+    PoissonOutputs(int n, boolean fieldImages) {
         this.n = n;
+        this.fieldImages = fieldImages;
     }
 
     void warmUp() {
@@ -58,7 +61,7 @@ final class PoissonOutputs {
             entries.add(new PvdEntry(r.number("alpha"), vtuOf(r)));
         }
         PvdWriter.write(outDir.resolve(PVD), entries);
-        for (TaskResult r : sorted) {
+        for (TaskResult r : fieldImages ? sorted : List.<TaskResult>of()) {
             Path png = outDir.resolve(FIELDS).resolve(r.key() + ".png");
             if (drawn.add(r.key()) && (!Files.exists(png) || isNewer(outDir.resolve(vtuOf(r)), png))) {
                 Files.createDirectories(png.getParent());

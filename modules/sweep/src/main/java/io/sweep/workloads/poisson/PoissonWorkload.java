@@ -30,6 +30,7 @@ public final class PoissonWorkload implements Workload {
     private final List<Double> alphas;
     private final int mesh;
     private final VtuEncoding encoding;
+    private final boolean fieldImages;
     private final PoissonOutputs outputs;
 
     public PoissonWorkload(PoissonOptions options, SweepSpec spec) {
@@ -39,7 +40,16 @@ public final class PoissonWorkload implements Workload {
             throw new BadInputException("--mesh " + mesh + " is too large: use at most " + MAX_MESH);
         }
         this.encoding = encoding(options.vtuEncoding);
-        this.outputs = new PoissonOutputs(mesh);
+        this.fieldImages = fieldImages(options.fieldImages);
+        this.outputs = new PoissonOutputs(mesh, fieldImages);
+    }
+
+    private static boolean fieldImages(String text) {
+        return switch (text.strip()) {
+            case "all" -> true;
+            case "none" -> false;
+            default -> throw new BadInputException("--field-images '" + text + "' is invalid: use all or none");
+        };
     }
 
     private static VtuEncoding encoding(String text) {
@@ -78,6 +88,7 @@ public final class PoissonWorkload implements Workload {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("alphas", alphas);
         map.putAll(problem());
+        map.put("field_images", fieldImages ? "all" : "none");
         return map;
     }
 
