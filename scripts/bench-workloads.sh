@@ -12,12 +12,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 # The seminar's Python: ../shared/reference from the repository root (one level up again from a
-# worktree under wt/), or $REFERENCE.
-reference=${REFERENCE:-}
+# worktree under wt/), or $SWEEP_REFERENCE_DIR as in the other benchmarks.
+reference=${SWEEP_REFERENCE_DIR:-}
 for candidate in "$root/../shared/reference" "$root/../../shared/reference"; do
   [ -z "$reference" ] && [ -f "$candidate/seminar_series.py" ] && reference=$(cd "$candidate" && pwd -P)
 done
-[ -n "$reference" ] || { echo "bench: no seminar_series.py in ../shared/reference: set REFERENCE=DIR" >&2; exit 1; }
+[ -n "$reference" ] || { echo "bench: no seminar_series.py in ../shared/reference: set SWEEP_REFERENCE_DIR=DIR" >&2; exit 1; }
 repeats=${REPEATS:-5}
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-workloads.XXXXXX")
 trap 'rm -rf "$work"' EXIT
