@@ -1,5 +1,6 @@
 package io.sweep.workloads;
 
+import io.sweep.engine.LocalWorkerContext;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -10,9 +11,6 @@ import io.sweep.engine.Workload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /** Runs a workload's tasks one after the other in the test's own process: the trivial engine. */
 public final class InProcess {
@@ -21,19 +19,7 @@ public final class InProcess {
 
     /** A worker context for one test: its own cache, the given output directory. */
     public static WorkerContext context(Path outDir) {
-        Map<String, Object> cache = new ConcurrentHashMap<>();
-        return new WorkerContext() {
-            @Override
-            public Path outDir() {
-                return outDir;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T cached(String key, Supplier<T> make) {
-                return (T) cache.computeIfAbsent(key, k -> make.get());
-            }
-        };
+        return new LocalWorkerContext(outDir);
     }
 
     public static List<TaskResult> runAll(Workload workload, TaskRunner runner, Path outDir) throws Exception {
