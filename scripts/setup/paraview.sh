@@ -13,21 +13,8 @@ if have_everything; then
   exit 0
 fi
 
-sudo_if_needed=()
-if [ "$(id -u)" -ne 0 ]; then
-  if ! command -v sudo >/dev/null 2>&1; then
-    echo "paraview.sh: pvpython is missing and installing it needs root (or sudo)" >&2
-    exit 1
-  fi
-  sudo_if_needed=(sudo)
-fi
-
-apt_get=("${sudo_if_needed[@]}" env DEBIAN_FRONTEND=noninteractive
-         apt-get -o DPkg::Lock::Timeout=600 -y -q)
-
-echo "paraview.sh: installing paraview, python3-paraview, python3-numpy (about 2 minutes)" >&2
-"${apt_get[@]}" update
-"${apt_get[@]}" install --no-install-recommends paraview python3-paraview python3-numpy
+echo "paraview.sh: ParaView takes about 2 minutes to install" >&2
+bash "$(dirname "$0")/../apt-install.sh" paraview.sh paraview python3-paraview python3-numpy
 
 if ! have_everything; then
   echo "paraview.sh: installed ParaView but pvpython or numpy is still missing" >&2

@@ -35,9 +35,7 @@ install_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get -o DPkg::Lock::Timeout=600 update -q
-  apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}"
+  bash "$here/../apt-install.sh" slurm.sh "${missing[@]}"
 }
 
 # The configuration this machine should have: the node's CPUs and memory as slurmd sees them.
