@@ -1,6 +1,5 @@
 package io.sweep.results;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import io.sweep.solver.Norms;
 
 import java.io.IOException;
@@ -56,7 +55,7 @@ public final class NormsTable {
         for (NormsRow row : sorted(rows)) {
             records.add(values(row));
         }
-        return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(records) + "\n";
+        return Json.writePretty(records);
     }
 
     /** One row by column name; doubles stay Double so both formats print them exactly. */

@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.Json;
 import io.sweep.config.BadInputException;
 
 import java.io.IOException;

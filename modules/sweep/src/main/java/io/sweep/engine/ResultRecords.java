@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.Json;
 import io.sweep.results.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.Json;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

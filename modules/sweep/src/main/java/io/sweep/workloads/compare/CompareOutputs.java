@@ -1,7 +1,7 @@
 package io.sweep.workloads.compare;
 
 import io.sweep.results.AtomicFiles;
-import com.fasterxml.jackson.jr.ob.JSON;
+import io.sweep.results.Json;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,8 +15,7 @@ public final class CompareOutputs {
     }
 
     public static void write(Path dir, CompareReport report) throws IOException {
-        AtomicFiles.write(dir.resolve(JSON_FILE),
-                JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES).asBytes(report.toJson()));
+        AtomicFiles.writeString(dir.resolve(JSON_FILE), Json.writePretty(report.toJson()));
         ComparePlot.write(dir.resolve(PNG_FILE), report);
     }
 }

@@ -1,6 +1,6 @@
 package io.sweep.workloads.compare;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import io.sweep.results.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,12 +69,12 @@ public record ModeLauncher(Path java, List<String> jvmArgs, String classPath) {
             throw new IOException("the " + mode + " run exited with code " + code + ": " + lastLine(log)
                     + " (whole output in " + log + ")");
         }
-        Map<String, Object> summary = JSON.std.mapFrom(Files.readString(out.resolve("summary.json"),
+        Map<String, Object> summary = Json.readObject(Files.readString(out.resolve("summary.json"),
                 StandardCharsets.UTF_8));
         double cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
                 ? cpuAfter.getAsDouble() - cpuBefore.getAsDouble() : Double.NaN;
         Object taskSeconds = summary.get("task_seconds");
-        Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(out.resolve("manifest.json"),
+        Map<String, Object> manifest = Json.readObject(Files.readString(out.resolve("manifest.json"),
                 StandardCharsets.UTF_8));
         double run = Duration.between(Instant.parse((String) manifest.get("started")),
                 Instant.parse((String) manifest.get("ended"))).toNanos() / 1e9;

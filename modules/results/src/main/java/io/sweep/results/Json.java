@@ -1,4 +1,4 @@
-package io.sweep.engine;
+package io.sweep.results;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The engine's JSON: maps, lists, strings, numbers, booleans and null, written and read without a
- * library. Task lines, result records and the manifest are all this simple, and every worker JVM
- * reads and writes them: a JSON library's own start-up (measured here: jackson-jr's first use
- * loads about 150 classes and the time-zone database) would be paid by every child on the
- * critical path. Doubles are written with {@link Double#toString}, so they read back to the same
+ * The project's JSON: maps, lists, strings, numbers, booleans and null, written and read without a
+ * library. Task lines, result records, the manifest, norms.json and compare.json are all this
+ * simple, and workers and the parent read and write them on a sweep's critical path: a JSON
+ * library's own start-up (measured here: jackson-jr's first use loads about 150 classes and the
+ * time-zone database) would be paid by every JVM. Doubles are written with {@link Double#toString}, so they read back to the same
  * bits; non-finite numbers, which JSON cannot hold, are written as null.
  */
 public final class Json {

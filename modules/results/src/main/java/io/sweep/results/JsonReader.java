@@ -1,4 +1,4 @@
-package io.sweep.engine;
+package io.sweep.results;
 
 import java.io.IOException;
 import java.util.ArrayList;

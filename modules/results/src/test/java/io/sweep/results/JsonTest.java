@@ -1,4 +1,4 @@
-package io.sweep.engine;
+package io.sweep.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
