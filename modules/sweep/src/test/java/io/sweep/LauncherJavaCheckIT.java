@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -93,8 +94,28 @@ class LauncherJavaCheckIT {
         assertEquals(0, result.exitCode(), result::describe);
         assertEquals("", result.stderr());
         String lib = installation.home().toRealPath().resolve("lib") + "/*";
-        assertEquals(List.of("-Djava.awt.headless=true", "-Xmx64m", "-Dfrom=java_opts", "-Dfrom=sweep_java_opts",
-                "-cp", lib, MAIN, "--alphas", "1,2", "two words"), result.stdout().lines().toList());
+        assertEquals(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx64m",
+                "-Dfrom=java_opts", "-Dfrom=sweep_java_opts", "-cp", lib, MAIN, "--alphas", "1,2", "two words"),
+                result.stdout().lines().toList());
+    }
+
+    /** Tasks computed in this JVM keep C2; a "threads" after "--" is an argument, not a mode. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--mode threads                | false",
+            "--mode=sequential             | false",
+            "bench solver                  | false",
+            "--mode processes              | true",
+            "--alphas 1 -- threads         | true",
+            "compare series --procs 2      | true"})
+    void onlyCommandsThatComputeInTheLauncherJvmKeepC2(String args, boolean c1Only) throws Exception {
+        Path bin = fakeJava(dir.resolve("new"), "openjdk version \"17.0.2\" 2022-01-18");
+        CommandResult result = launch(Map.of("PATH", bin + ":" + tools()), args.split(" "));
+
+        assertEquals(0, result.exitCode(), result::describe);
+        List<String> jvmArgs = result.stdout().lines().takeWhile(line -> !line.equals(MAIN)).toList();
+        assertTrue(jvmArgs.contains("-XX:+UseSerialGC"), result::describe);
+        assertEquals(c1Only, jvmArgs.contains("-XX:TieredStopAtLevel=1"), result::describe);
     }
 
     @Test

@@ -19,8 +19,17 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either absent, its previous version, or complete: the content goes
- * to a temporary name in the same directory, is forced to disk, then renamed into place. A crash,
- * a kill or a full disk never leaves a half-written file under the final name.
+ * to a temporary name in the same directory, is closed (so that a full disk or a failing network
+ * file system reports here, as an exception), then renamed into place. A crashed or killed process
+ * never leaves a half-written file under the final name: what it wrote is in the kernel's page
+ * cache, which outlives the process.
+ *
+ * <p>Durability against a power cut or a kernel crash is a separate, costlier promise (an fsync
+ * forces a journal commit, a few milliseconds, and stalls other writers of the file system
+ * meanwhile). {@link #write} does not make it: per-task outputs are many, and resume verifies
+ * every kept file against the SHA-256 in its result record, so a file lost to a power cut is
+ * redone by the next run. {@link #writeDurably} makes it, for the few records that say a whole
+ * run ended (the final manifest).
  *
  * <p>The temporary name is {@code .<name>.tmp-<random>}: hidden, and never ending in the final
  * extension, so no tool (ParaView, a glob for {@code *.vtu}, resume) mistakes it for an output.
@@ -44,9 +53,20 @@ public final class AtomicFiles {
      * exception propagates.
      */
     public static void write(Path target, Body body) throws IOException {
+        write(target, body, false);
+    }
+
+    /** Like {@link #write(Path, Body)}, and forced to disk, the rename included, before it returns. */
+    public static void writeDurably(Path target, Body body) throws IOException {
+        write(target, body, true);
+    }
+
+    private static void write(Path target, Body body, boolean durably) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
-        Files.createDirectories(directory);
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+        }
         Path temporary = temporaryFor(absolute);
         boolean moved = false;
         try {
@@ -56,7 +76,9 @@ public final class AtomicFiles {
                         Channels.newOutputStream(channel), BUFFER_BYTES);
                 body.writeTo(out);
                 out.flush();
-                channel.force(true);
+                if (durably) {
+                    channel.force(true);
+                }
             }
             moveIntoPlace(temporary, absolute);
             moved = true;
@@ -65,7 +87,9 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
-        forceDirectory(directory);
+        if (durably) {
+            forceDirectory(directory);
+        }
     }
 
     /** Writes {@code content} atomically. */

@@ -56,6 +56,10 @@ public final class Manifest implements AutoCloseable {
 
     /** Writes it now. */
     public synchronized void write() throws IOException {
+        write(false);
+    }
+
+    private void write(boolean durably) throws IOException {
         written = ledger.version();
         Map<String, Object> json = new LinkedHashMap<>(header);
         json.put("status", status);
@@ -64,15 +68,20 @@ public final class Manifest implements AutoCloseable {
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
                 "running", c.running(), "reused", c.reused()));
         json.put("tasks", ledger.toJson());
-        AtomicFiles.write(file, Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (durably) {
+            AtomicFiles.writeDurably(file, out -> out.write(bytes));
+        } else {
+            AtomicFiles.write(file, bytes);
+        }
     }
 
-    /** The final record: {@code status} is done, failed or interrupted. */
+    /** The final record, forced to disk: {@code status} is done, failed or interrupted. */
     public synchronized void finish(String finalStatus) throws IOException {
         flusher.shutdownNow();
         status = finalStatus;
         ended = Instant.now();
-        write();
+        write(true);
     }
 
     @Override

@@ -39,10 +39,19 @@ public record ModeLauncher(Path java, List<String> jvmArgs, String classPath) {
                 System.getProperty("java.class.path"));
     }
 
-    /** The command line of one mode's run. */
+    /**
+     * The command line of one mode's run, with the JVM options {@code bin/sweep} would give it: a
+     * serial collector, and C1 only when the tasks run in child JVMs (this JVM then only
+     * coordinates them); C2 when they run in this JVM (threads, sequential).
+     */
     public List<String> command(String workload, String mode, int procs, List<String> workloadArgs, Path out) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        command.add("-Djava.awt.headless=true");
+        command.add("-XX:+UseSerialGC");
+        if (mode.equals("processes")) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", classPath, MAIN, "--workload", workload, "--mode", mode,
                 "--procs", Integer.toString(procs), "--out", out.toString(), "--quiet"));
