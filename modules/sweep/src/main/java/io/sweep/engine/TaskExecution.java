@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,15 +51,30 @@ public final class TaskExecution {
     /** This process's peak resident set so far, from /proc/self/status (VmHWM); 0 elsewhere. */
     static long peakRssBytes() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
+            return vmHwmBytes(Files.readString(Path.of("/proc/self/status"), StandardCharsets.ISO_8859_1));
         } catch (java.io.IOException | RuntimeException e) {
-            // Not Linux, or no procfs: the figure is optional.
+            return 0; // Not Linux, or no procfs: the figure is optional.
         }
-        return 0;
+    }
+
+    /**
+     * The VmHWM line of a /proc/PID/status text ("VmHWM:    80352 kB") in bytes; 0 without one.
+     * Read by hand: a worker calls this after every task, and a regular expression per call cost
+     * it about 0.7 ms each time in a C1-only JVM.
+     */
+    static long vmHwmBytes(String status) {
+        int at = status.indexOf("VmHWM:");
+        if (at < 0) {
+            return 0;
+        }
+        long kilobytes = 0;
+        for (int i = at + "VmHWM:".length(); i < status.length() && status.charAt(i) != '\n'; i++) {
+            char c = status.charAt(i);
+            if (c >= '0' && c <= '9') {
+                kilobytes = kilobytes * 10 + (c - '0');
+            }
+        }
+        return kilobytes * 1024;
     }
 
     /** One line for a failure: the exception's class and message, without its stack. */
