@@ -84,6 +84,46 @@ class DistributionIT {
         assertCdsArchivesOnlyUnderTheUserCache();
     }
 
+    /**
+     * The launcher's own class-data archive: the first sweep writes it into the user's cache
+     * without a word on stdout or stderr, the next run adopts and maps it and prints exactly what
+     * the first printed; --version alone never writes one.
+     */
+    @Test
+    void firstSweepWritesTheLaunchersArchiveQuietlyAndTheNextUsesIt() throws Exception {
+        Path cache = home.resolve(".cache/sweep");
+        assertEquals(0, runSweep(home, "--version").exitCode());
+        assertEquals(List.of(), parentArchives(cache), "--version writes no archive");
+
+        CommandResult first = runSweep(home, "--alphas", "1", "--mesh", "8", "--procs", "1", "--quiet",
+                "--out", dir.resolve("first").toString());
+        assertEquals(0, first.exitCode(), first::describe);
+        assertEquals("", first.stderr(), first::describe);
+        List<Path> written = parentArchives(cache);
+        assertEquals(1, written.size(), written::toString);
+        assertTrue(written.get(0).toString().endsWith(".tmp"), "written, not adopted yet: " + written);
+
+        for (String run : List.of("second", "third")) {
+            CommandResult next = runSweep(home, "--alphas", "1", "--mesh", "8", "--procs", "1", "--quiet",
+                    "--out", dir.resolve(run).toString());
+            assertEquals(0, next.exitCode(), next::describe);
+            assertEquals(first.stdout().replace("first", run), next.stdout());
+            assertEquals("", next.stderr(), next::describe);
+            List<Path> archives = parentArchives(cache);
+            assertEquals(1, archives.size(), archives::toString);
+            assertTrue(archives.get(0).toString().endsWith(".jsa"), "adopted: " + archives);
+        }
+    }
+
+    private static List<Path> parentArchives(Path cache) throws Exception {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("parent-")).sorted().toList();
+        }
+    }
+
     /** Waits for the engine: without a writable cache, class-data sharing only costs time. */
     @Test
     void sweepRunsWhenTheCacheCannotBeCreated() throws Exception {
@@ -108,7 +148,11 @@ class DistributionIT {
     private CommandResult runSweep(Path userHome, String... args) throws Exception {
         Path tools = dir.resolve("tools");
         if (!Files.isDirectory(tools)) {
+            // A node's PATH: java, and the coreutils the launcher uses for its class-data archive.
             Installation.toolsDir(tools, true);
+            for (String tool : List.of("cksum", "mkdir", "mv", "rm")) {
+                Files.createSymbolicLink(tools.resolve(tool), Installation.systemTool(tool));
+            }
         }
         List<String> command = new ArrayList<>(List.of(installation.launcher().toString()));
         command.addAll(List.of(args));

@@ -83,7 +83,7 @@ record Installation(Path home, String version) {
         return dir;
     }
 
-    private static Path systemTool(String name) {
+    static Path systemTool(String name) {
         for (String dir : List.of("/usr/bin", "/bin")) {
             Path tool = Paths.get(dir, name);
             if (Files.isExecutable(tool)) {

@@ -122,7 +122,7 @@ public final class ClassDataArchive {
 
     /**
      * Archives of other builds (a rebuilt jar gets a new key) made over a week ago, and temporary
-     * files a killed worker left over a day ago: a cache should not grow without bound.
+     * files a killed worker or launcher left over a day ago: a cache should not grow without bound.
      */
     private void removeStale() {
         long now = System.currentTimeMillis();
@@ -130,9 +130,11 @@ public final class ClassDataArchive {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
                 long age = now - Files.getLastModifiedTime(file).toMillis();
-                boolean oldArchive = name.startsWith("worker-") && name.endsWith(".jsa") && age > 7 * 86_400_000L
+                // Ours, and bin/sweep's own (parent-*), which has no JVM left to tidy up after it.
+                boolean archiveFile = name.startsWith("worker-") || name.startsWith("parent-");
+                boolean oldArchive = archiveFile && name.endsWith(".jsa") && age > 7 * 86_400_000L
                         && !file.equals(archive);
-                boolean oldTemporary = name.startsWith("worker-") && name.endsWith(".tmp") && age > 86_400_000L;
+                boolean oldTemporary = archiveFile && name.endsWith(".tmp") && age > 86_400_000L;
                 if (oldArchive || oldTemporary) {
                     deleteQuietly(file);
                 }

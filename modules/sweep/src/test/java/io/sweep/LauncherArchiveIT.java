@@ -1,0 +1,194 @@
+package io.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/sweep's class-data archive for its own JVM, with a stand-in java that behaves as JDK 17
+ * does here: it writes the file named by -XX:ArchiveClassesAtExit as it exits, and a check run
+ * (-Xshare:on) succeeds or fails on demand. DistributionIT runs the same path with a real JVM.
+ * (The launcher always exec's the JVM, so signals and exit codes need no test of their own here.)
+ */
+class LauncherArchiveIT {
+    @TempDir
+    static Path unpacked;
+
+    private static Installation installation;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        installation = Installation.unpack(Installation.archive(), unpacked);
+    }
+
+    @AfterEach
+    void removeLinks() throws Exception {
+        Installation.removeLinks(dir);
+    }
+
+    @Test
+    void aRunWritesTheArchiveTheNextAdoptsItAfterACheckAndMapsIt() throws Exception {
+        Path bin = fakeJava(0, 0);
+        CommandResult first = launch(bin, Map.of(), "--alphas", "1");
+
+        assertEquals(0, first.exitCode(), first::describe);
+        String dump = option(first, "-XX:ArchiveClassesAtExit=");
+        assertTrue(dump.matches(java.util.regex.Pattern.quote(cache() + "/parent-") + "[0-9]+\\.[0-9]+\\.tmp"), dump);
+        assertTrue(first.stdout().lines().anyMatch("-Xlog:cds*=off"::equals), "dumping is quiet: " + first.stdout());
+        assertEquals(List.of(Path.of(dump)), cacheFiles(), "only the temporary archive so far");
+
+        CommandResult second = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(0, second.exitCode(), second::describe);
+        Path archive = Path.of(dump.replaceAll("\\.[0-9]+\\.tmp$", ".jsa"));
+        assertEquals(archive.toString(), option(second, "-XX:SharedArchiveFile="));
+        assertFalse(second.stdout().contains("ArchiveClassesAtExit"), second::describe);
+        assertEquals(List.of(archive), cacheFiles());
+
+        CommandResult third = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(archive.toString(), option(third, "-XX:SharedArchiveFile="));
+        assertEquals(List.of("-version", "run", "-version", "check", "run", "-version", "run"), calls(bin),
+                "checked once, before it is adopted");
+    }
+
+    @Test
+    void anArchiveThatFailsItsCheckIsDroppedAndWrittenAgain() throws Exception {
+        Path bin = fakeJava(3, 1);
+        CommandResult first = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(3, first.exitCode(), "the exit status is the JVM's: " + first.describe());
+        String dump = option(first, "-XX:ArchiveClassesAtExit=");
+
+        CommandResult second = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(List.of("-version", "run", "-version", "check", "run"), calls(bin));
+        assertFalse(second.stdout().contains("SharedArchiveFile"), second::describe);
+        String again = option(second, "-XX:ArchiveClassesAtExit=");
+        assertEquals(List.of(Path.of(again)), cacheFiles(), "the failed one is gone, with its crash report");
+        assertFalse(dump.equals(again), "written by another JVM, under its own pid");
+    }
+
+    /** A temporary archive whose JVM still runs (this test's own pid stands for it) is left alone. */
+    @Test
+    void anArchiveStillBeingWrittenIsNotTouched() throws Exception {
+        Path bin = fakeJava(0, 0);
+        launch(bin, Map.of(), "--alphas", "1");
+        Path written = cacheFiles().get(0);
+        Path stillWriting = written.resolveSibling(written.getFileName().toString()
+                .replaceAll("\\.[0-9]+\\.tmp$", "." + ProcessHandle.current().pid() + ".tmp"));
+        Files.move(written, stillWriting);
+
+        CommandResult result = launch(bin, Map.of(), "--alphas", "1");
+        assertTrue(Files.isRegularFile(stillWriting), "still there");
+        assertFalse(result.stdout().contains("SharedArchiveFile"), result::describe);
+        assertFalse(calls(bin).contains("check"), calls(bin)::toString);
+    }
+
+    @Test
+    void helpVersionAndCdsOffWriteNoArchive() throws Exception {
+        Path bin = fakeJava(0, 0);
+        for (List<String> args : List.of(List.of("--version"), List.of("-h"), List.of("compare", "--help"))) {
+            CommandResult result = launch(bin, Map.of(), args.toArray(String[]::new));
+            assertEquals(0, result.exitCode(), result::describe);
+            assertFalse(result.stdout().contains("-XX:ArchiveClassesAtExit"), result::describe);
+        }
+        CommandResult off = launch(bin, Map.of("SWEEP_CDS", "off"), "--alphas", "1");
+        assertFalse(off.stdout().contains("Archive"), off::describe);
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    private Path cache() {
+        return dir.resolve("home/.cache/sweep");
+    }
+
+    private List<Path> cacheFiles() throws Exception {
+        if (!Files.isDirectory(cache())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache())) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** Without cksum, mkdir, mv or rm on PATH (a minimal node) the launcher runs as usual, only without an archive. */
+    @Test
+    void withoutTheToolsItNeedsTheLauncherRunsWithoutAnArchive() throws Exception {
+        Path bin = fakeJava(0, 0);
+        Map<String, String> env = new HashMap<>(env(bin, Map.of()));
+        env.put("PATH", bin + ":" + Installation.toolsDir(dir.resolve("minimal"), false));
+        CommandResult result = Installation.run(List.of(Installation.dash().toString(),
+                installation.launcher().toString(), "--alphas", "1"), env, dir);
+
+        assertEquals(0, result.exitCode(), result::describe);
+        assertEquals("", result.stderr(), result::describe);
+        assertFalse(result.stdout().contains("Archive"), result::describe);
+        assertEquals(List.of("-version", "run"), calls(bin));
+    }
+
+    /** PATH: the stand-in java, then the minimal tools plus what writing an archive takes. */
+    private Map<String, String> env(Path bin, Map<String, String> more) throws Exception {
+        Path tools = dir.resolve("tools");
+        if (!Files.isDirectory(tools)) {
+            Installation.toolsDir(tools, false);
+            for (String tool : List.of("cksum", "mkdir", "mv", "rm", "sleep")) {
+                Files.createSymbolicLink(tools.resolve(tool), Installation.systemTool(tool));
+            }
+        }
+        Map<String, String> env = new HashMap<>(Map.of("PATH", bin + ":" + tools, "HOME", dir.resolve("home").toString()));
+        env.putAll(more);
+        return env;
+    }
+
+    private CommandResult launch(Path bin, Map<String, String> more, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Installation.dash().toString(), installation.launcher().toString()));
+        command.addAll(List.of(args));
+        return Installation.run(command, env(bin, more), dir);
+    }
+
+    /** The value of the first argument the JVM got that starts with {@code prefix}. */
+    private static String option(CommandResult result, String prefix) {
+        return result.stdout().lines().filter(line -> line.startsWith(prefix)).findFirst()
+                .map(line -> line.substring(prefix.length())).orElseThrow(() -> new AssertionError(
+                        "no " + prefix + " in " + result.describe()));
+    }
+
+    /**
+     * A java 17 that prints its arguments one a line and exits {@code status}, writing the archive
+     * named by -XX:ArchiveClassesAtExit first; a check run (-Xshare:on) exits {@code check}. Each
+     * call is logged to {@code calls}: -version, run or check.
+     */
+    private Path fakeJava(int status, int check) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path calls = bin.resolve("calls");
+        String script = "#!/bin/sh\n"
+                + "if [ \"$1\" = -version ]; then echo -version >>'" + calls + "'; "
+                + "echo 'openjdk version \"17.0.2\" 2022-01-18' >&2; exit 0; fi\n"
+                + "for a in \"$@\"; do case $a in -Xshare:on) echo check >>'" + calls + "'; exit " + check + ";; esac; done\n"
+                + "echo run >>'" + calls + "'\n"
+                + "printf '%s\\n' \"$@\"\n"
+                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo archive >\"${a#*=}\";; esac; done\n"
+                + "exit " + status + "\n";
+        Path java = bin.resolve("java");
+        Files.writeString(java, script);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
+    }
+
+    private static List<String> calls(Path bin) throws Exception {
+        Path calls = bin.resolve("calls");
+        return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+    }
+}
