@@ -1,14 +1,17 @@
 package io.sweep.backend;
 
+import io.sweep.engine.Workload;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * JVM options for worker JVMs, chosen by measurement (see README, "Start-up of a worker"): a
- * short-lived compute process wants a small, fixed heap sized from the workload's need and a
- * serial collector (the least memory and start-up cost). {@code SWEEP_WORKER_JAVA_OPTS} adds
- * options after these, for experiments.
+ * short-lived compute process wants a small, fixed heap sized from the workload's need, a serial
+ * collector, and C1 only unless the workload asks for C2 ({@link Workload#workersOptimise}): the
+ * least memory and start-up cost. {@code SWEEP_WORKER_JAVA_OPTS} adds options after these, for
+ * experiments.
  */
 public final class WorkerJvmOptions {
     private static final long MB = 1 << 20;
@@ -18,9 +21,17 @@ public final class WorkerJvmOptions {
     private WorkerJvmOptions() {
     }
 
-    public static List<String> forHeap(long workloadBytes, String extra) {
-        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:-UsePerfData", "-Djava.awt.headless=true"));
+    /** Options for the workers of {@code workload}; {@code extra} (may be null) comes last. */
+    public static List<String> forWorkload(Workload workload, String extra) {
+        return of(workload.workerHeapBytes(), workload.workersOptimise(), extra);
+    }
+
+    static List<String> of(long workloadBytes, boolean optimise, String extra) {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-Djava.awt.headless=true"));
+        if (!optimise) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
         if (workloadBytes > 0) {
             long heapMb = Math.max(64, (workloadBytes + SLACK + MB - 1) / MB);
             options.add("-Xmx" + heapMb + "m");

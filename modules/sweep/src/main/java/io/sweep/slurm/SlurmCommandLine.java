@@ -102,7 +102,7 @@ public final class SlurmCommandLine {
                                    Map<String, String> env, Consumer<String> notes) {
         // The local pool's worker JVM options (heap from the workload, serial GC, ...), same reasons.
         WorkerCommand worker = WorkerCommand.ofThisJvm(
-                WorkerJvmOptions.forHeap(workload.workerHeapBytes(), env.get("SWEEP_WORKER_JAVA_OPTS")));
+                WorkerJvmOptions.forWorkload(workload, env.get("SWEEP_WORKER_JAVA_OPTS")));
         return new SlurmSettings(spec.out(), spec.procs(), perJob(), SbatchOptions.parse(slurmOptions),
                 spec.timeout(), workerCommand(worker, spec.out()), runner.getName(), notes);
     }

@@ -10,9 +10,10 @@ import io.sweep.workloads.Seeds;
  *
  * <p>The generator is {@link java.util.SplittableRandom}: {@code new SplittableRandom(s)} and two
  * {@code nextDouble()} per point, written out here (its default gamma, SplitMix64's finaliser,
- * 53-bit doubles) so that the loop has no calls. Worker JVMs run C1 only, which does not inline
- * {@code SplittableRandom}'s methods: the written-out loop is about 25% faster there and under C2;
- * a test checks that it draws exactly what {@code SplittableRandom} draws.
+ * 53-bit doubles) so that the loop has no calls. C1, which does not inline {@code
+ * SplittableRandom}'s methods, runs the written-out loop about 25% faster, and so does C2 (which
+ * pi's workers run, see {@link PiWorkload#workersOptimise}); a test checks that it draws exactly
+ * what {@code SplittableRandom} draws.
  */
 public final class PiKernel {
     /** SplittableRandom's GOLDEN_GAMMA, the step of a generator made with a seed. */
