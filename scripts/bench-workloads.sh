@@ -91,11 +91,10 @@ for round in $(seq "$repeats"); do
 done
 
 # Where the end-to-end time goes: the same commands with less and less work.
-jar="$root/modules/sweep/target/sweep.jar"
 b_version=(); b_seq=(); b_proc=(); b_series=()
 for round in $(seq "$repeats"); do
   echo "start-up round $round of $repeats ..." >&2
-  b_version+=("$(timed "$work/log" java -jar "$jar" --version)")
+  b_version+=("$(timed "$work/log" ./sweep --version)")
   b_seq+=("$(timed "$work/log" ./sweep --workload map --values 1 --procs 1 --mode sequential --out "$work/bs$round" --quiet)")
   b_proc+=("$(timed "$work/log" ./sweep --workload map --values 1 --procs 1 --out "$work/bp$round" --quiet)")
   b_series+=("$(timed "$work/log" ./sweep --workload series --procs 2 --out "$work/bx$round" --quiet)")
@@ -121,6 +120,6 @@ echo "pi: largest |estimate - pi| over the runs: $worst_sigma standard errors (m
 echo "compare series walls (median): N=1e6 sequential $(median "${seq_walls[@]}") s, threads $(median "${thr_walls[@]}") s, processes $(median "${proc_walls[@]}") s;" \
   "N=1e7 sequential $(median "${big_seq[@]}") s, threads $(median "${big_thr[@]}") s, processes $(median "${big_proc[@]}") s"
 echo "all runs: java series ${js[*]} | python series ${ps[*]} | java pi ${jp[*]} | python pi ${pp[*]} | threads speedup ${speedups[*]} | in-command ${run_speedups[*]}"
-echo "start-up (medians): java -jar sweep.jar --version $(median "${b_version[@]}") s;" \
+echo "start-up (medians): ./sweep --version $(median "${b_version[@]}") s;" \
   "a one-value map, sequential $(median "${b_seq[@]}") s, in 1 worker process $(median "${b_proc[@]}") s;" \
   "series N=1e6 in 2 processes $(median "${b_series[@]}") s"

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * JVM options for worker JVMs, chosen by measurement (see README, "Start-up of a worker"): a
+ * JVM options for worker JVMs, chosen by measurement (README, "Measured figures"): a
  * short-lived compute process wants a small, fixed heap sized from the workload's need, a serial
  * collector, and C1 only unless the workload asks for C2 ({@link Workload#workersOptimise}): the
  * least memory and start-up cost. {@code SWEEP_WORKER_JAVA_OPTS} adds options after these, for
