@@ -115,6 +115,23 @@ class DistributionIT {
         }
     }
 
+    /** sweep compare runs each mode through the installation's own launcher, as a user would type it. */
+    @Test
+    void compareRunsEachModeThroughTheInstalledLauncher() throws Exception {
+        Path out = dir.resolve("compare");
+        CommandResult result = runSweep(home, "compare", "series", "--n", "20000", "--k", "5", "--procs", "2",
+                "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result::describe);
+        Map<?, ?> json = (Map<?, ?>) JSON.std.anyFrom(Files.readString(out.resolve("compare.json")));
+        List<?> runs = (List<?>) json.get("runs");
+        assertEquals(3, runs.size(), json::toString);
+        for (Object run : runs) {
+            List<?> command = (List<?>) ((Map<?, ?>) run).get("command");
+            assertEquals(installation.launcher().toRealPath().toString(), command.get(0), run::toString);
+        }
+    }
+
     private static List<Path> parentArchives(Path cache) throws Exception {
         if (!Files.isDirectory(cache)) {
             return List.of();

@@ -95,7 +95,9 @@ class LauncherJavaCheckIT {
         assertEquals("", result.stderr());
         String lib = installation.home().toRealPath().resolve("lib") + "/*";
         assertEquals(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx64m",
-                "-Dfrom=java_opts", "-Dfrom=sweep_java_opts", "-cp", lib, MAIN, "--alphas", "1,2", "two words"),
+                "-Dfrom=java_opts", "-Dfrom=sweep_java_opts",
+                "-Dsweep.launcher=" + installation.home().toRealPath().resolve("bin/sweep"),
+                "-cp", lib, MAIN, "--alphas", "1,2", "two words"),
                 result.stdout().lines().toList());
     }
 

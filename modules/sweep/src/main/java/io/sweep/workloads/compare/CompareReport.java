@@ -72,6 +72,7 @@ public record CompareReport(String workload, List<String> command, List<ModeRun>
             row.put("run_speedup", runSpeedup(run));
             row.put("startup_seconds", run.startupSeconds());
             row.put("result", run.result());
+            row.put("command", run.command());
             rows.add(row);
         }
         json.put("runs", rows);

@@ -1,5 +1,6 @@
 package io.sweep.workloads.compare;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,11 +15,13 @@ import java.util.Map;
  * @param cpuSeconds  CPU time of the command and every process it started; NaN if unknown
  * @param taskSeconds time the tasks themselves spent computing, summed over tasks
  * @param summary     the run's summary.json
+ * @param command     the command line that ran it
  */
 public record ModeRun(String mode, int workers, double wallSeconds, double runSeconds, double cpuSeconds,
-                      double taskSeconds, Map<String, Object> summary) {
+                      double taskSeconds, Map<String, Object> summary, List<String> command) {
 
     public ModeRun {
+        command = List.copyOf(command);
         summary = Map.copyOf(summary.entrySet().stream()
                 .filter(e -> e.getValue() != null)
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));

@@ -18,7 +18,7 @@ class CompareReportTest {
     Path dir;
 
     private static ModeRun run(String mode, int workers, double wall, double cpu, double tasks, Object result) {
-        return new ModeRun(mode, workers, wall, wall - 0.3, cpu, tasks, Map.of("result", result, "order", "input"));
+        return new ModeRun(mode, workers, wall, wall - 0.3, cpu, tasks, Map.of("result", result, "order", "input"), List.of("sweep"));
     }
 
     @Test
@@ -55,8 +55,8 @@ class CompareReportTest {
         assertFalse(strict.agree());
         assertTrue(strict.detail().contains("threads gave [4, 1, 9]"), strict.detail());
         List<ModeRun> unordered = List.of(
-                new ModeRun("sequential", 1, 1, 1, 1, 0, Map.of("result", List.of(1, 4, 9), "order", "completion")),
-                new ModeRun("threads", 2, 1, 1, 1, 0, Map.of("result", List.of(4L, 1L, 9L), "order", "completion")));
+                new ModeRun("sequential", 1, 1, 1, 1, 0, Map.of("result", List.of(1, 4, 9), "order", "completion"), List.of("sweep")),
+                new ModeRun("threads", 2, 1, 1, 1, 0, Map.of("result", List.of(4L, 1L, 9L), "order", "completion"), List.of("sweep")));
         assertTrue(Agreement.check("map", unordered).agree());
         assertTrue(Agreement.check("hello", ordered).agree());
     }
