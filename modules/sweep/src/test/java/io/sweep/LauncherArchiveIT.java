@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/sweep's class-data archive for its own JVM, with a stand-in java that behaves as JDK 17
@@ -23,25 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (-Xshare:on) succeeds or fails on demand. DistributionIT runs the same path with a real JVM.
  * (The launcher always exec's the JVM, so signals and exit codes need no test of their own here.)
  */
-class LauncherArchiveIT {
-    @TempDir
-    static Path unpacked;
-
-    private static Installation installation;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void unpack() throws Exception {
-        installation = Installation.unpack(Installation.archive(), unpacked);
-    }
-
-    @AfterEach
-    void removeLinks() throws Exception {
-        Installation.removeLinks(dir);
-    }
-
+class LauncherArchiveIT extends InstalledLauncherTest {
     @Test
     void aRunWritesTheArchiveTheNextAdoptsItAfterACheckAndMapsIt() throws Exception {
         Path bin = fakeJava(0, 0);
@@ -165,30 +143,11 @@ class LauncherArchiveIT {
                         "no " + prefix + " in " + result.describe()));
     }
 
-    /**
-     * A java 17 that prints its arguments one a line and exits {@code status}, writing the archive
-     * named by -XX:ArchiveClassesAtExit first; a check run (-Xshare:on) exits {@code check}. Each
-     * call is logged to {@code calls}: -version, run or check.
-     */
     private Path fakeJava(int status, int check) throws Exception {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path calls = bin.resolve("calls");
-        String script = "#!/bin/sh\n"
-                + "if [ \"$1\" = -version ]; then echo -version >>'" + calls + "'; "
-                + "echo 'openjdk version \"17.0.2\" 2022-01-18' >&2; exit 0; fi\n"
-                + "for a in \"$@\"; do case $a in -Xshare:on) echo check >>'" + calls + "'; exit " + check + ";; esac; done\n"
-                + "echo run >>'" + calls + "'\n"
-                + "printf '%s\\n' \"$@\"\n"
-                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo archive >\"${a#*=}\";; esac; done\n"
-                + "exit " + status + "\n";
-        Path java = bin.resolve("java");
-        Files.writeString(java, script);
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return bin;
+        return FakeJava.install(dir.resolve("bin"), "openjdk version \"17.0.2\" 2022-01-18", status, check);
     }
 
     private static List<String> calls(Path bin) throws Exception {
-        Path calls = bin.resolve("calls");
-        return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+        return FakeJava.calls(bin);
     }
 }

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,27 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code java -version} banners of every vendor), the one-line refusals, and the exact command
  * it hands over to (lib/* class path, JAVA_OPTS, SWEEP_JAVA_OPTS, arguments untouched).
  */
-class LauncherJavaCheckIT {
+class LauncherJavaCheckIT extends InstalledLauncherTest {
 
     private static final String MAIN = "io.sweep.cli.Main";
-
-    @TempDir
-    static Path unpacked;
-
-    private static Installation installation;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void unpack() throws Exception {
-        installation = Installation.unpack(Installation.archive(), unpacked);
-    }
-
-    @AfterEach
-    void removeLinks() throws Exception {
-        Installation.removeLinks(dir);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -195,29 +173,11 @@ class LauncherJavaCheckIT {
         return Files.isDirectory(tools) ? tools : Installation.toolsDir(tools, false);
     }
 
-    /**
-     * A java that prints this banner to stderr for -version, like real java, and otherwise its
-     * arguments, one a line; it logs each call ("-version" or "run") to a file beside it.
-     */
     private static Path fakeJava(Path bin, String banner) throws Exception {
-        Files.createDirectories(bin);
-        Files.writeString(bin.resolve("banner"), banner + "\n");
-        String script = "#!/bin/sh\n"
-                + "if [ \"$1\" = -version ]; then\n"
-                + "  echo -version >>'" + bin.resolve("calls") + "'\n"
-                + "  while IFS= read -r line; do printf '%s\\n' \"$line\"; done <'" + bin.resolve("banner") + "' >&2\n"
-                + "  exit 0\n"
-                + "fi\n"
-                + "echo run >>'" + bin.resolve("calls") + "'\n"
-                + "printf '%s\\n' \"$@\"\n";
-        Path java = bin.resolve("java");
-        Files.writeString(java, script);
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return bin;
+        return FakeJava.install(bin, banner, 0, 0);
     }
 
     private static List<String> calls(Path bin) throws Exception {
-        Path calls = bin.resolve("calls");
-        return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+        return FakeJava.calls(bin);
     }
 }
