@@ -69,10 +69,11 @@ public final class Manifest implements AutoCloseable {
                 "running", c.running(), "reused", c.reused()));
         json.put("tasks", ledger.toJson());
         byte[] bytes = Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicFiles.Body body = out -> out.write(bytes);
         if (durably) {
-            AtomicFiles.writeDurably(file, out -> out.write(bytes));
+            AtomicFiles.writeDurably(file, body);
         } else {
-            AtomicFiles.write(file, bytes);
+            AtomicFiles.write(file, body);
         }
     }
 
