@@ -13,7 +13,8 @@ readonly CONF_MARK="# Written by sweep's scripts/setup/slurm.sh; it rewrites thi
 daemon_alive() {
   local name=$1 file=$2 pid state
   [ -s "$file" ] || return 1
-  pid=$(tr -dc '0-9' <"$file")
+  # The daemon may remove its pid file between the test above and this read: then it is gone.
+  pid=$(cat "$file" 2>/dev/null | tr -dc '0-9')
   [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$name" ] || return 1
   state=$(sed -e 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)
   [ -n "$state" ] && [ "$state" != Z ] && [ "$state" != X ]
