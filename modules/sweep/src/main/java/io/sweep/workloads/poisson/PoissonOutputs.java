@@ -64,7 +64,7 @@ final class PoissonOutputs {
         PvdWriter.write(outDir.resolve(PVD), entries);
         List<TaskResult> toDraw = new ArrayList<>();
         for (TaskResult r : fieldImages ? sorted : List.<TaskResult>of()) {
-            Path png = outDir.resolve(FIELDS).resolve(r.key() + ".png");
+            Path png = pngOf(outDir, r);
             if (drawn.add(r.key()) && (!Files.exists(png) || isNewer(outDir.resolve(vtuOf(r)), png))) {
                 toDraw.add(r);
             }
@@ -88,7 +88,7 @@ final class PoissonOutputs {
             (results.size() > 1 ? results.parallelStream() : results.stream()).forEach(r -> {
                 try {
                     double[] u = VtuReader.readPointData(outDir.resolve(vtuOf(r)));
-                    FieldImage.write(outDir.resolve(FIELDS).resolve(r.key() + ".png"), shared, u,
+                    FieldImage.write(pngOf(outDir, r), shared, u,
                             "u, alpha = " + format(r.number("alpha")));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -146,6 +146,10 @@ final class PoissonOutputs {
         List<TaskResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparingDouble(r -> r.number("alpha")));
         return sorted;
+    }
+
+    private static Path pngOf(Path outDir, TaskResult r) {
+        return outDir.resolve(FIELDS).resolve(r.key() + ".png");
     }
 
     private static String vtuOf(TaskResult r) {
