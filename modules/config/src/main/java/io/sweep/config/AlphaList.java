@@ -28,20 +28,22 @@ public final class AlphaList {
             if (item.isBlank()) {
                 throw new BadInputException("--alphas '" + text + "' has an empty item: " + ACCEPTED);
             }
-            values.addAll(item(item.strip()));
+            values.addAll(item(item.strip(), TaskLimit.MAX - values.size()));
         }
         Set<Double> seen = new HashSet<>();
         for (double v : values) {
-            if (!seen.add(v == 0.0 ? 0.0 : v)) {
+            if (!seen.add(v)) {
                 throw new BadInputException("--alphas gives " + v + " more than once: list each α once");
             }
         }
         return List.copyOf(values);
     }
 
-    private static List<Double> item(String item) {
+    /** The values of one item; a range of more than {@code room} values is refused before it is made. */
+    private static List<Double> item(String item, int room) {
         if (!item.contains(":")) {
-            return List.of(Numbers.finite(item, "--alphas value"));
+            TaskLimit.check(TaskLimit.MAX + 1L - room, "--alphas");
+            return List.of(noNegativeZero(Numbers.finite(item, "--alphas value")));
         }
         String[] parts = item.split(":", -1);
         boolean log = parts[0].strip().equalsIgnoreCase("log");
@@ -53,10 +55,18 @@ public final class AlphaList {
         double start = Numbers.finite(parts[offset], what + " START");
         double stop = Numbers.finite(parts[offset + 1], what + " STOP");
         int count = Numbers.wholeAtLeast(parts[offset + 2], 1, what + " COUNT");
+        TaskLimit.check(TaskLimit.MAX - room + (long) count, "--alphas");
+        start = noNegativeZero(start);
+        stop = noNegativeZero(stop);
         if (log && (start <= 0 || stop <= 0)) {
             throw new BadInputException(what + " a log range needs START > 0 and STOP > 0");
         }
         return log ? logRange(start, stop, count) : linearRange(start, stop, count);
+    }
+
+    /** -0 is 0: one α, one task key ("alpha=0.0"), whichever way it was typed. */
+    private static double noNegativeZero(double value) {
+        return value + 0.0;
     }
 
     static List<Double> linearRange(double start, double stop, int count) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 /**
  * Checks, before anything is written, that an output directory can be used: it is a writable
  * directory, or it does not exist yet and its nearest existing ancestor is a writable directory.
+ * A symbolic link to a directory is followed; one to nothing (dangling) is refused, not created.
  * Nothing is left behind by the check.
  */
 public final class OutputDirectory {
@@ -20,6 +21,11 @@ public final class OutputDirectory {
         }
         Path existing = dir;
         while (existing != null && !Files.exists(existing)) {
+            if (Files.isSymbolicLink(existing)) {
+                throw new BadInputException("--out " + out + (existing.equals(dir) ? " is" : " is under")
+                        + " a symbolic link to a missing directory (" + existing + " -> " + target(existing)
+                        + "): create its target or give another --out");
+            }
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
@@ -30,6 +36,14 @@ public final class OutputDirectory {
             throw new BadInputException("--out " + out + " is not writable: "
                     + (existing.equals(dir) ? "" : existing + " does not allow creating it; ")
                     + "choose a directory you may write to");
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "?";
         }
     }
 

@@ -60,4 +60,19 @@ class AlphaListTest {
     void nullIsEmpty() {
         assertThrows(BadInputException.class, () -> AlphaList.parse(null));
     }
+
+    @Test
+    void moreValuesThanASweepRunsAreRefusedBeforeTheyAreMade() {
+        BadInputException huge = assertThrows(BadInputException.class, () -> AlphaList.parse("0:1:1000000000"));
+        assertTrue(huge.getMessage().contains("at most " + TaskLimit.MAX), huge.getMessage());
+        assertEquals(TaskLimit.MAX, AlphaList.parse("0:1:" + TaskLimit.MAX).size());
+        assertThrows(BadInputException.class, () -> AlphaList.parse("5,0:1:" + TaskLimit.MAX), "the limit is on the whole list");
+    }
+
+    @Test
+    void negativeZeroIsZero() {
+        assertEquals("[0.0]", AlphaList.parse("-0").toString());
+        assertEquals("[0.0, 1.0]", AlphaList.parse("-0:1:2").toString());
+        assertThrows(BadInputException.class, () -> AlphaList.parse("0,-0"), "one α, given twice");
+    }
 }

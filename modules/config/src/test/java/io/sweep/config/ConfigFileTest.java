@@ -43,4 +43,17 @@ class ConfigFileTest {
         assertThrows(BadInputException.class, () -> ConfigFile.load(dir, KEYS), "a directory is not a file");
         assertFalse(Files.exists(dir.resolve("absent.properties")));
     }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAsTheCommandLineRefusesAnOptionGivenTwice() throws Exception {
+        Path file = Files.writeString(dir.resolve("twice.properties"), "procs = 2\nalphas = 1\nprocs: 3\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> ConfigFile.load(file, KEYS));
+        assertTrue(e.getMessage().contains("gives 'procs' more than once"), e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsSkipped() throws Exception {
+        Path file = Files.writeString(dir.resolve("bom.properties"), "\uFEFFalphas = 1,2\nprocs = 2\n");
+        assertEquals(Map.of("alphas", "1,2", "procs", "2"), ConfigFile.load(file, KEYS));
+    }
 }

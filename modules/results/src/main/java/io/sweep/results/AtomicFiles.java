@@ -8,6 +8,8 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that it is either absent, its previous version, or complete: the content goes
@@ -36,6 +39,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
     private static final int BUFFER_BYTES = 1 << 16;
+    private static final String TEMPORARY_MARK = ".tmp-";
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.tmp-[0-9a-f]+");
 
     private AtomicFiles() {
     }
@@ -62,6 +67,17 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, Body body, boolean durably) throws IOException {
+        try {
+            writeOrThrow(target, body, durably);
+        } catch (IOException e) {
+            // "No space left on device" alone does not say which of a sweep's files it was.
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new IOException("cannot write " + target.toAbsolutePath() + ": " + reason, e);
+        }
+    }
+
+    private static void writeOrThrow(Path target, Body body, boolean durably) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (!Files.isDirectory(directory)) {
@@ -122,7 +138,28 @@ public final class AtomicFiles {
     /** The hidden temporary name used for {@code target}; package-private for tests. */
     static Path temporaryFor(Path target) {
         String random = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-        return target.resolveSibling("." + target.getFileName() + ".tmp-" + random);
+        return target.resolveSibling("." + target.getFileName() + TEMPORARY_MARK + random);
+    }
+
+    /** Whether a file name is one of {@link #temporaryFor}'s: {@code .<name>.tmp-<hex>}. */
+    public static boolean isTemporary(Path file) {
+        return TEMPORARY.matcher(file.getFileName().toString()).matches();
+    }
+
+    /**
+     * Deletes the temporary files that writers killed before their rename left in {@code dir}
+     * (not below it). Call it only where no writer is at work: at the start of a task's attempt
+     * for its directory, at the start of a sweep for the sweep's own directories.
+     */
+    public static void removeTemporaries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, f -> isTemporary(f))) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

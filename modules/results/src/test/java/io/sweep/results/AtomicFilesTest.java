@@ -44,7 +44,9 @@ class AtomicFilesTest {
             out.write("half of the new".getBytes(StandardCharsets.UTF_8));
             throw failure;
         }));
-        assertSame(failure, thrown);
+        assertSame(failure, thrown.getCause());
+        assertEquals("cannot write " + target.toAbsolutePath() + ": disk full", thrown.getMessage(),
+                "the message names the file");
         assertEquals("old content", Files.readString(target));
         assertEquals(List.of("sweep.pvd"), names());
     }
@@ -78,5 +80,20 @@ class AtomicFilesTest {
         AtomicFiles.writeString(empty, "");
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 AtomicFiles.sha256(empty));
+    }
+
+    @Test
+    void temporariesOfKilledWritersAreRecognisedAndRemovedAloneFromOneDirectory() throws IOException {
+        Path target = directory.resolve("u.vtu");
+        Path leftover = Files.writeString(AtomicFiles.temporaryFor(target), "half written");
+        Files.writeString(target, "kept");
+        Files.writeString(directory.resolve(".hidden.tmp-notes"), "not ours: not hex");
+        Path below = Files.createDirectories(directory.resolve("fields"));
+        Path deeper = Files.writeString(AtomicFiles.temporaryFor(below.resolve("a.png")), "x");
+        assertTrue(AtomicFiles.isTemporary(leftover));
+        assertFalse(AtomicFiles.isTemporary(target));
+        AtomicFiles.removeTemporaries(directory);
+        assertEquals(List.of(".hidden.tmp-notes", "fields", "u.vtu"), names());
+        assertTrue(Files.exists(deeper), "only the directory given");
     }
 }

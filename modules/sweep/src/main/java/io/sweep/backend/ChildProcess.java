@@ -10,14 +10,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One worker JVM in pipe mode, seen from the parent: tasks go down its stdin, replies come up its
  * stdout, and the JVM's own stderr (start-up errors, crash reports), usually empty, is copied
- * to {@code workers.log} in the output directory ({@link StderrPump}).
+ * to {@code workers.log} in the output directory ({@link StderrPump}, {@link WorkersLog}).
  */
 final class ChildProcess {
     private final Process process;
@@ -33,7 +32,7 @@ final class ChildProcess {
         this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ChildProcess start(List<String> command, Path workerLog, boolean dumpsArchive) throws IOException {
+    static ChildProcess start(List<String> command, WorkersLog workerLog, boolean dumpsArchive) throws IOException {
         ChildProcess child = new ChildProcess(new ProcessBuilder(command).start(), dumpsArchive);
         Thread pump = new Thread(new StderrPump(child.process, workerLog), "sweep-stderr-" + child.pid());
         pump.setDaemon(true);

@@ -36,6 +36,7 @@ public final class ProcessPoolBackend implements Backend {
     private final Set<ChildProcess> live = ConcurrentHashMap.newKeySet();
     private final List<ChildProcess> retired = new ArrayList<>();
     private final java.util.ArrayDeque<ChildProcess> ready = new java.util.ArrayDeque<>();
+    private final WorkersLog workersLog;
     private volatile WorkQueue queue;
     private volatile boolean cancelled;
 
@@ -43,6 +44,7 @@ public final class ProcessPoolBackend implements Backend {
         this.command = command;
         this.settings = settings;
         this.archive = archive;
+        this.workersLog = new WorkersLog(settings.outDir());
     }
 
     @Override
@@ -75,6 +77,7 @@ public final class ProcessPoolBackend implements Backend {
     @Override
     public void run(List<io.sweep.engine.Task> tasks, AttemptListener listener) throws InterruptedException {
         queue = new WorkQueue(tasks);
+        workersLog.open();
         if (cancelled) {
             queue.cancel();
         }
@@ -111,6 +114,7 @@ public final class ProcessPoolBackend implements Backend {
         for (ChildProcess child : live) {
             child.kill();
         }
+        workersLog.close();
     }
 
     private void slot(AttemptListener listener, ScheduledExecutorService timer) {
@@ -220,9 +224,8 @@ public final class ProcessPoolBackend implements Backend {
     private ChildProcess spawn() throws IOException {
         ClassDataArchive.Options cds = archive.map(ClassDataArchive::nextWorker)
                 .orElse(new ClassDataArchive.Options(List.of(), false));
-        Path workerLog = settings.outDir().resolve("workers.log");
         ChildProcess child = ChildProcess.start(command.withJvmArgs(cds.jvmArgs()).pipeMode(settings.outDir()),
-                workerLog, cds.dumps());
+                workersLog, cds.dumps());
         live.add(child);
         if (cancelled) {
             child.kill();

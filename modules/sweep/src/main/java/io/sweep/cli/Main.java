@@ -41,7 +41,9 @@ public final class Main {
             err.println("sweep: " + e.getMessage());
             return BAD_INPUT;
         } catch (Exception e) {
-            err.println("sweep: failed: " + e);
+            // An IOException's message names the file (AtomicFiles says "cannot write FILE: why").
+            err.println("sweep: failed: " + (e instanceof java.io.IOException && e.getMessage() != null
+                    ? e.getMessage() : e));
             if (env.containsKey("SWEEP_DEBUG")) {
                 e.printStackTrace(err);
             }

@@ -7,7 +7,10 @@ import io.sweep.config.ExecutionMode;
 import io.sweep.config.Numbers;
 import io.sweep.config.OutputDirectory;
 import io.sweep.config.SweepSpec;
+import io.sweep.config.TaskLimit;
 import io.sweep.engine.Backend;
+import io.sweep.engine.ParentLifeline;
+import io.sweep.engine.PreviousSweep;
 import io.sweep.engine.SweepRun;
 import io.sweep.engine.Task;
 import io.sweep.engine.Workload;
@@ -103,12 +106,16 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ParentLifeline.startIfAsked(env);
         SweepSpec spec = spec();
         boolean toSlurm = backendOptions.check();
         WorkloadEntry.Bound<?> chosen = chosen(spec.workload());
         Workload parentSide = chosen.create(spec);
         List<Task> tasks = parentSide.plan();
+        TaskLimit.check(tasks.size(), "--workload " + spec.workload());
+        // Every check of --out before anything starts: a pool's workers start with the backend.
         OutputDirectory.checkWritable(spec.out());
+        PreviousSweep.check(spec.out(), parentSide.name(), parentSide.problem(), spec.force());
         if (toSlurm && backendOptions.dryRun()) {
             return backendOptions.dryRun(spec, parentSide, chosen.entry().runner(), env, tasks, System.out);
         }

@@ -1,5 +1,6 @@
 package io.sweep.engine;
 
+import io.sweep.results.AtomicFiles;
 import io.sweep.results.Json;
 import io.sweep.config.BadInputException;
 
@@ -45,7 +46,9 @@ public final class PreviousSweep {
 
     private static boolean isEmptyOrOnlyLock(Path out) {
         try (Stream<Path> files = Files.list(out)) {
-            return files.allMatch(p -> p.getFileName().toString().equals(OutputLock.FILE_NAME));
+            // A first run killed while writing its first manifest leaves the lock and a temporary.
+            return files.allMatch(p -> p.getFileName().toString().equals(OutputLock.FILE_NAME)
+                    || AtomicFiles.isTemporary(p));
         } catch (IOException e) {
             throw new BadInputException("--out " + out + " cannot be listed: " + e.getMessage());
         }

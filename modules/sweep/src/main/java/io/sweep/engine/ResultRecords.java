@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * {@code tasks/<key>/result.json}: the record whose rename into place makes a task done. Written
  * by whichever worker ran the task (a thread, a child JVM, a Slurm array task), read by the
- * parent when the task finishes, on resume, and by the Slurm backend when it polls.
+ * parent when the task finishes, on resume, and by the Slurm backend when it polls. Besides the
+ * result it carries the problem it solves: the workload and every parameter the task's runner
+ * was given, so that resume keeps it only for the same task of the same problem.
  */
 public final class ResultRecords {
     public static final String FILE_NAME = "result.json";
@@ -24,13 +26,26 @@ public final class ResultRecords {
     private ResultRecords() {
     }
 
+    /** A record as stored: the result and the problem (workload and parameters) it belongs to. */
+    public record Stored(TaskResult result, Map<String, Object> problem) {
+    }
+
     public static Path path(Path outDir, String key) {
         return outDir.resolve("tasks").resolve(key).resolve(FILE_NAME);
     }
 
-    public static void write(Path outDir, TaskResult result) throws IOException {
+    /** The problem a task solves as its record stores it: {"workload": ..., "params": {...}}. */
+    public static Map<String, Object> problemOf(Task task) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("workload", task.workload());
+        problem.put("params", new LinkedHashMap<>(task.params()));
+        return problem;
+    }
+
+    public static void write(Path outDir, Task task, TaskResult result) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", result.key());
+        json.put("problem", problemOf(task));
         json.put("values", result.values());
         List<Map<String, Object>> files = new ArrayList<>();
         for (OutputFile f : result.files()) {
@@ -44,8 +59,14 @@ public final class ResultRecords {
         AtomicFiles.write(path(outDir, result.key()), bytes);
     }
 
-    /** The task's record, or empty when there is none; a record that does not parse is an IOException. */
+    /** The task's result, or empty when there is no record; a record that does not parse is an IOException. */
     public static Optional<TaskResult> read(Path outDir, String key) throws IOException {
+        return readStored(outDir, key).map(Stored::result);
+    }
+
+    /** The task's record with its problem, or empty when there is none. */
+    @SuppressWarnings("unchecked")
+    public static Optional<Stored> readStored(Path outDir, String key) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path(outDir, key));
@@ -53,7 +74,10 @@ public final class ResultRecords {
             return Optional.empty();
         }
         try {
-            return Optional.of(parse(Json.readObject(new String(bytes, StandardCharsets.UTF_8))));
+            Map<String, Object> json = Json.readObject(new String(bytes, StandardCharsets.UTF_8));
+            Object problem = json.get("problem");
+            return Optional.of(new Stored(parse(json),
+                    problem instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of()));
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new IOException("result record of " + key + " is malformed: " + why, e);

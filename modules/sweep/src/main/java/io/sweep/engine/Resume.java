@@ -10,8 +10,11 @@ import java.util.Optional;
 
 /**
  * Which tasks of a sweep an output directory already holds: a task is kept when its result
- * record is in place and every file it lists has the recorded size and SHA-256; any other task
- * (missing, failed, interrupted, corrupt) is run again.
+ * record is in place, belongs to this task of this problem (the same workload and parameters),
+ * lists every file the workload expects and nothing outside the task's directory, and every
+ * file it lists has the recorded size and checksum; any other task (missing, failed,
+ * interrupted, corrupt, of another problem) is run again. With --force every task is run again
+ * and the task directories of an earlier sweep that this one does not plan are removed.
  *
  * @param kept    verified results, by key
  * @param toRun   the tasks to run, in plan order
@@ -19,15 +22,19 @@ import java.util.Optional;
  */
 public record Resume(Map<String, TaskResult> kept, List<Task> toRun, Map<String, String> redone) {
 
-    public static Resume inspect(Path outDir, List<Task> tasks, boolean force) throws IOException {
+    public static Resume inspect(Path outDir, List<Task> tasks, Workload workload, boolean force) throws IOException {
+        if (force) {
+            OutputTree.removeUnplanned(outDir, tasks);
+            return new Resume(Map.of(), List.copyOf(tasks), Map.of());
+        }
         Map<String, TaskResult> kept = new LinkedHashMap<>();
         List<Task> toRun = new ArrayList<>();
         Map<String, String> redone = new LinkedHashMap<>();
         for (Task task : tasks) {
-            Optional<String> problem = force ? Optional.of("--force") : check(outDir, task, kept);
+            Optional<String> problem = check(outDir, task, workload.expectedFiles(task), kept);
             if (problem.isPresent()) {
                 toRun.add(task);
-                if (!problem.get().isEmpty() && !force) {
+                if (!problem.get().isEmpty()) {
                     redone.put(task.key(), problem.get());
                 }
             }
@@ -36,18 +43,22 @@ public record Resume(Map<String, TaskResult> kept, List<Task> toRun, Map<String,
     }
 
     /** Empty when kept; "" when there was nothing to keep; else what was wrong. */
-    private static Optional<String> check(Path outDir, Task task, Map<String, TaskResult> kept) {
+    private static Optional<String> check(Path outDir, Task task, List<String> expected, Map<String, TaskResult> kept) {
         try {
-            Optional<TaskResult> record = ResultRecords.read(outDir, task.key());
-            if (record.isEmpty()) {
+            Optional<ResultRecords.Stored> stored = ResultRecords.readStored(outDir, task.key());
+            if (stored.isEmpty()) {
                 return Optional.of("");
             }
-            if (!record.get().key().equals(task.key())) {
-                return Optional.of("its result record names " + record.get().key());
+            TaskResult record = stored.get().result();
+            if (!task.key().equals(record.key())) {
+                return Optional.of("its result record names " + record.key());
             }
-            Optional<String> problem = ResultRecords.verify(outDir, record.get());
+            Optional<String> problem = RecordBelonging.check(outDir, task, stored.get(), expected);
             if (problem.isEmpty()) {
-                kept.put(task.key(), record.get());
+                problem = ResultRecords.verify(outDir, record);
+            }
+            if (problem.isEmpty()) {
+                kept.put(task.key(), record);
             }
             return problem;
         } catch (IOException e) {

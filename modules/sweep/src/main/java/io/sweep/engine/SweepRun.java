@@ -58,7 +58,8 @@ public final class SweepRun {
     }
 
     private int runLocked(Path dir, List<Task> tasks) throws IOException, InterruptedException {
-        Resume resume = Resume.inspect(dir, tasks, spec.force());
+        OutputTree.removeTemporaries(dir);
+        Resume resume = Resume.inspect(dir, tasks, workload, spec.force());
         resume.redone().forEach((key, why) -> err.println("sweep: redoing " + key + ": " + why));
         OutputsUpdater outputs = new OutputsUpdater(workload, dir);
         outputs.runFirst(workload::warmUp);
@@ -101,14 +102,23 @@ public final class SweepRun {
             }
             Exception writeError = outputs.await();
             Trace.mark("outputs updated");
-            Summary summary = workload.finish(ledger.results(), dir);
-            Trace.mark("finished");
-            writeSummary(dir, ledger, summary);
+            Summary summary = new Summary(Map.of(), List.of());
+            try {
+                summary = workload.finish(ledger.results(), dir);
+                Trace.mark("finished");
+                writeSummary(dir, ledger, summary);
+            } catch (IOException | RuntimeException e) {
+                writeError = writeError == null ? e : writeError;
+            }
             boolean failed = ledger.counts().failed() > 0 || writeError != null;
-            manifest.finish(failed ? "failed" : "done");
+            IOException manifestError = finish(manifest, failed ? "failed" : "done");
             report(ledger, summary, writeError, resume);
+            if (manifestError != null) {
+                err.println("sweep: " + Manifest.FILE_NAME + " could not be updated and may still say the sweep is "
+                        + "running: " + manifestError.getMessage());
+            }
             Trace.mark("manifest written");
-            return failed ? SOME_FAILED : ALL_DONE;
+            return failed || manifestError != null ? SOME_FAILED : ALL_DONE;
         } finally {
             recorded.countDown();
             try {
@@ -116,6 +126,16 @@ public final class SweepRun {
             } catch (IllegalStateException shuttingDown) {
                 // The hook is running: it waits for the latch just released.
             }
+        }
+    }
+
+    /** Writes the manifest's final state; the error when it could not be written (a full disk), else null. */
+    private static IOException finish(Manifest manifest, String status) {
+        try {
+            manifest.finish(status);
+            return null;
+        } catch (IOException e) {
+            return e;
         }
     }
 
@@ -141,7 +161,8 @@ public final class SweepRun {
             err.println("sweep: " + line);
         }
         if (writeError != null) {
-            err.println("sweep: writing the summary files failed: " + writeError);
+            err.println("sweep: writing the summary files failed: " + (writeError.getMessage() != null
+                    ? writeError.getMessage() : writeError));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.sweep.engine;
 
+import io.sweep.results.AtomicFiles;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,19 +34,23 @@ public final class TaskExecution {
 
     /**
      * Runs the task and writes its result record. Any old record is removed first, so that a
-     * redo that dies half-way does not leave a record describing files it was overwriting.
+     * redo that dies half-way does not leave a record describing files it was overwriting, and so
+     * are the temporary files of an earlier attempt killed while writing. A result with a value
+     * that is not a finite number fails the attempt ({@link NotFiniteException}).
      */
     public static TaskResult run(Task task, String runnerClass, WorkerContext context) throws Exception {
         Path dir = context.taskDir(task);
         Files.createDirectories(dir);
         Files.deleteIfExists(ResultRecords.path(context.outDir(), task.key()));
+        AtomicFiles.removeTemporaries(dir);
         TaskRunner runner = runner(runnerClass, context);
         long start = System.nanoTime();
         TaskResult raw = runner.run(task, context);
         double seconds = (System.nanoTime() - start) / 1e9;
         TaskResult result = new TaskResult(task.key(), raw.values(), raw.files(), seconds, context.pid(),
                 peakRssBytes());
-        ResultRecords.write(context.outDir(), result);
+        NotFiniteException.check(result);
+        ResultRecords.write(context.outDir(), task, result);
         return result;
     }
 

@@ -32,6 +32,15 @@ public interface Workload {
         return parameters();
     }
 
+    /**
+     * The files a finished task must have written, relative to its directory {@code tasks/<key>/}
+     * (for poisson: u.vtu). A result record that does not list each of them is not trusted: the
+     * task is run again.
+     */
+    default List<String> expectedFiles(Task task) {
+        return List.of();
+    }
+
     /** The fields manifest.json shows for a task besides its status (for poisson: its alpha). */
     default Map<String, Object> describe(Task task) {
         return Map.copyOf(task.params());

@@ -91,8 +91,9 @@ public final class SlurmCommandLine {
     public int dryRun(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
                       Map<String, String> env, List<Task> tasks, PrintStream out) throws IOException {
         PreviousSweep.check(spec.out(), workload.name(), workload.problem(), spec.force());
-        List<Task> toRun = Files.isDirectory(spec.out()) ? Resume.inspect(spec.out(), tasks, spec.force()).toRun()
-                : tasks;
+        // With --force every task runs; inspecting would also remove unplanned task directories.
+        List<Task> toRun = Files.isDirectory(spec.out()) && !spec.force()
+                ? Resume.inspect(spec.out(), tasks, workload, false).toRun() : tasks;
         out.print(backend(spec, workload, runner, env, out).dryRun(toRun));
         out.flush();
         return 0;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
  * Parses the small workloads' option values (whole numbers, lists and ranges of them) and turns
@@ -14,6 +15,9 @@ import java.util.SplittableRandom;
  * a conversion error.
  */
 public final class OptionValues {
+    /** Digits in groups joined by single underscores, as Python and Java literals write them. */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d+(_\\d+)*");
+
     private OptionValues() {
     }
 
@@ -88,7 +92,12 @@ public final class OptionValues {
     }
 
     private static long parseWhole(String option, String text, long min, long max) {
-        String body = nonBlank(option, text, accepted(min, max).substring(4)).replace("_", "");
+        String typed = nonBlank(option, text, accepted(min, max).substring(4));
+        if (typed.contains("_") && !GROUPED.matcher(typed).matches()) {
+            throw new BadInputException(option + " '" + shown(text) + "' is not a whole number: an underscore "
+                    + "goes between two digits, as in 100_000_000; " + accepted(min, max));
+        }
+        String body = typed.replace("_", "");
         try {
             BigDecimal decimal = new BigDecimal(body);
             if (decimal.signum() != 0 && decimal.stripTrailingZeros().scale() > 0) {

@@ -31,9 +31,12 @@ class TaskLinesAndRecordsTest {
         double tricky = 0.1 + 0.2;
         TaskResult result = new TaskResult("k", Map.of("l2", tricky, "n", 3), List.of(new OutputFile("tasks/k/u.vtu",
                 12, "ab")), 1.25, 77);
-        ResultRecords.write(out, result);
+        Task task = new Task("k", "poisson", Map.of("alpha", "0.3", "mesh", "8"));
+        ResultRecords.write(out, task, result);
         TaskResult back = ResultRecords.read(out, "k").orElseThrow();
         assertEquals(tricky, back.number("l2"));
+        assertEquals(Map.of("workload", "poisson", "params", Map.of("alpha", "0.3", "mesh", "8")),
+                ResultRecords.readStored(out, "k").orElseThrow().problem(), "the record names its problem");
         assertEquals(result.files(), back.files());
         assertEquals(77, back.pid());
         assertTrue(ResultRecords.read(out, "absent").isEmpty());

@@ -79,7 +79,8 @@ class ArrayJobTest {
     }
 
     private void record(String key) throws IOException, InterruptedException {
-        ResultRecords.write(out, new TaskResult(key, Map.of("x", 1), List.of(), 0.5, 77));
+        ResultRecords.write(out, new io.sweep.engine.Task(key, "test", Map.of()),
+                new TaskResult(key, Map.of("x", 1), List.of(), 0.5, 77));
     }
 
     private boolean update(ArrayJob job, Map<Integer, ArrayTaskState> states, long now)

@@ -48,4 +48,11 @@ class OptionValuesTest {
                 () -> OptionValues.decimal("--sleep", "x\ny", 0, 1));
         assertEquals("--sleep 'x?y' is not a number: use a number between 0.0 and 1.0", e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1__0", "_10", "10_", "1_e8", "1e_8"})
+    void underscoresGoOnlyBetweenTwoDigits(String text) {
+        assertThrows(BadInputException.class,
+                () -> OptionValues.wholeNumber("--points", text, 1, Long.MAX_VALUE));
+    }
 }

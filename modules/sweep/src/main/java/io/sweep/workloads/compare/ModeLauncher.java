@@ -1,5 +1,6 @@
 package io.sweep.workloads.compare;
 
+import io.sweep.engine.ParentLifeline;
 import io.sweep.results.Json;
 
 import java.io.IOException;
@@ -82,9 +83,11 @@ public record ModeLauncher(Path launcher, Path java, List<String> jvmArgs, Strin
     public ModeRun run(String workload, String mode, int procs, List<String> workloadArgs, Path out, Path log)
             throws IOException, InterruptedException {
         List<String> command = command(workload, mode, procs, workloadArgs, out);
+        // stdin stays a pipe from this JVM, never written: the run stops when this JVM ends.
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        builder.environment().put(ParentLifeline.ENV, "1");
         OptionalDouble cpuBefore = CpuClock.childrenSeconds();
         long start = System.nanoTime();
         Process process = builder.start();

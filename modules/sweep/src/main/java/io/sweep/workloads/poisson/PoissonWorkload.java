@@ -101,6 +101,11 @@ public final class PoissonWorkload implements Workload {
     }
 
     @Override
+    public List<String> expectedFiles(Task task) {
+        return List.of(PoissonRunner.VTU);
+    }
+
+    @Override
     public Map<String, Object> describe(Task task) {
         return Map.of("alpha", task.doubleParam(PoissonRunner.ALPHA));
     }

@@ -18,4 +18,8 @@ public final class SelftestOptions {
     @Option(names = "--selftest-fail", hidden = true, defaultValue = "",
             description = "Task index that throws on every attempt.")
     String fail;
+
+    @Option(names = "--selftest-nan", hidden = true, defaultValue = "",
+            description = "Task index whose result value is NaN.")
+    String nan;
 }

@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Worker side of the test workload: sleep, optionally crash or throw, write a file. */
+/** Worker side of the test workload: sleep, optionally crash, throw or give NaN, write a file. */
 public final class SelftestRunner implements TaskRunner {
+    /** The file each task writes in its directory. */
+    static final String FILE = "square.txt";
+
     @Override
     public TaskResult run(Task task, WorkerContext context) throws Exception {
         int index = task.intParam("index");
@@ -31,9 +34,10 @@ public final class SelftestRunner implements TaskRunner {
         if (Boolean.parseBoolean(task.param("fail"))) {
             throw new IllegalStateException("task " + index + " fails on purpose");
         }
-        Path out = dir.resolve("square.txt");
+        Path out = dir.resolve(FILE);
         AtomicFiles.write(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
-        return new TaskResult(task.key(), Map.of("index", index, "square", index * index),
+        Object square = Boolean.parseBoolean(task.params().get("nan")) ? (Object) Double.NaN : (Object) (index * index);
+        return new TaskResult(task.key(), Map.of("index", index, "square", square),
                 List.of(DiskFiles.describe(context.outDir(), out)), 0, context.pid());
     }
 }

@@ -45,9 +45,15 @@ public final class SelftestWorkload implements Workload {
             params.put("millis", Integer.toString(options.millis));
             params.put("crash", Boolean.toString(options.crash.equals(Integer.toString(i))));
             params.put("fail", Boolean.toString(options.fail.equals(Integer.toString(i))));
+            params.put("nan", Boolean.toString(options.nan.equals(Integer.toString(i))));
             tasks.add(new Task("task-" + i, name(), params));
         }
         return tasks;
+    }
+
+    @Override
+    public List<String> expectedFiles(Task task) {
+        return List.of(SelftestRunner.FILE);
     }
 
     @Override
