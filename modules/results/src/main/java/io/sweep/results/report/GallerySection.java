@@ -1,0 +1,20 @@
+package io.sweep.results.report;
+
+/** The field pictures ({@code fields/<task key>.png}), each captioned with its task's parameters. */
+final class GallerySection implements Section {
+    @Override
+    public void write(Html html, ReportData data) {
+        if (data.fields().isEmpty()) {
+            return;
+        }
+        html.markup("<section id=\"fields\"><h2>Fields</h2><div class=\"gallery\">");
+        for (Picture field : data.fields()) {
+            String caption = data.task(field.stem()).map(t -> Format.value(t.parameters())).filter(s -> !s.isEmpty())
+                    .orElse(field.stem());
+            html.markup("<figure>").open("img", "src", field.dataUri(), "alt", caption, "loading", "lazy")
+                    .open("figcaption").element("a", caption, "href", Html.href(field.path())).close("figcaption")
+                    .markup("</figure>");
+        }
+        html.markup("</div></section>");
+    }
+}
