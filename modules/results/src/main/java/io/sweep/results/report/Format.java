@@ -31,6 +31,12 @@ final class Format {
         return String.valueOf(value);
     }
 
+    /** A computed value in a table: 8 significant digits for a real (the files hold all 17), others as they are. */
+    static String measured(Object value) {
+        return value instanceof Double d && Double.isFinite(d) && d != 0 ? String.format(Locale.ROOT, "%.8g", d)
+                : value(value);
+    }
+
     /** Seconds with three decimals, or empty when unknown. */
     static String seconds(Double seconds) {
         return seconds == null ? "" : String.format(Locale.ROOT, "%.3f", seconds);

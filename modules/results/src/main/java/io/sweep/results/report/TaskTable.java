@@ -77,7 +77,7 @@ final class TaskTable implements Section {
         columns.add(new Column("compute [s]", true, TaskRow::computeSeconds, v -> Format.seconds((Double) v)));
         columns.add(new Column("worker peak RSS [MB]", true, TaskRow::peakRssMb, v -> Format.oneDecimal((Double) v)));
         for (String name : values) {
-            columns.add(new Column(name, numeric(tasks, name, false), t -> t.values().get(name)));
+            columns.add(new Column(name, numeric(tasks, name, false), t -> t.values().get(name), Format::measured));
         }
         columns.add(new Column("reason", false, TaskRow::reason));
         return columns;
