@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class ReportPage {
     private static final List<Section> SECTIONS = List.of(new ProvenanceSection(), new DesignSection(),
-            new CountsSection(), new TaskTable(), new FailuresSection(), new PlotsSection(), new GallerySection(),
-            new TimelineSection(), new OpenSection());
+            new CountsSection(), new TaskTable(), new FailuresSection(), new TimelineSection(), new PlotsSection(),
+            new GallerySection(), new OpenSection());
 
     private ReportPage() {
     }
