@@ -110,7 +110,9 @@ public final class SweepRun {
             writeSummary(dir, ledger, summary);
             boolean failed = ledger.counts().failed() > 0 || writeError != null;
             manifest.finish(failed ? "failed" : "done");
+            Trace.mark("manifest finished");
             writeReport(dir);
+            Trace.mark("report.html written");
             report(ledger, summary, writeError, resume);
             Trace.mark("manifest written");
             return failed ? SOME_FAILED : ALL_DONE;

@@ -15,6 +15,16 @@ final class GallerySection implements Section {
                     .open("figcaption").element("a", caption, "href", Html.href(field.path())).close("figcaption")
                     .markup("</figure>");
         }
-        html.markup("</div></section>");
+        html.markup("</div>");
+        if (!data.moreFields().isEmpty()) {
+            html.open("p", "class", "more-fields").text(data.fields().size() + " of "
+                    + (data.fields().size() + data.moreFields().size()) + " pictures shown, spread over the sweep; "
+                    + "the others, next to this page in fields/: ");
+            for (String path : data.moreFields()) {
+                html.element("a", path.substring(path.lastIndexOf('/') + 1), "href", Html.href(path)).markup(" ");
+            }
+            html.close("p");
+        }
+        html.markup("</section>");
     }
 }

@@ -19,13 +19,19 @@ import java.util.stream.Stream;
  * manifest (header and tasks), the plots at its top level ({@code *.png}), the field pictures
  * ({@code fields/*.png}), {@code convergence.csv} and the {@code .pvd} files.
  *
- * @param dir     the output directory, absolute
- * @param readAt  when it was read: the end of the timeline for attempts still running
+ * @param dir        the output directory, absolute
+ * @param fields     the field pictures embedded, in plan order: all of them up to {@value #MAX_FIELDS}, else
+ *                   that many spread evenly over the sweep
+ * @param moreFields the other field pictures, linked but not embedded (the page stays a few MB)
+ * @param readAt     when it was read: the end of the timeline for attempts still running
  */
 public record ReportData(Path dir, Map<String, Object> header, List<TaskRow> tasks, List<Picture> plots,
-                         List<Picture> fields, Optional<CsvTable> convergence, List<String> pvds, Instant readAt) {
+                         List<Picture> fields, List<String> moreFields, Optional<CsvTable> convergence,
+                         List<String> pvds, Instant readAt) {
     public static final String MANIFEST = "manifest.json";
     static final String FIELDS = "fields";
+    /** Field pictures embedded at most: 36 of n=256 are about 2.5 MB. */
+    static final int MAX_FIELDS = 36;
 
     /** Reads it; a missing or corrupt manifest is a {@link ReportInputException}. */
     public static ReportData read(Path outDir) throws IOException {
@@ -40,8 +46,39 @@ public record ReportData(Path dir, Map<String, Object> header, List<TaskRow> tas
             throw new ReportInputException(dir.resolve(MANIFEST) + " is corrupt: " + e.getMessage()
                     + "; rerun the sweep into this directory to rewrite it");
         }
-        return new ReportData(dir, manifest, tasks, pictures(dir, dir), pictures(dir, dir.resolve(FIELDS)),
-                CsvTable.read(dir, "convergence.csv"), pvds(dir), Instant.now());
+        List<String> fields = inPlanOrder(relative(dir, list(dir.resolve(FIELDS), ".png")), tasks);
+        List<String> embedded = spread(fields, MAX_FIELDS);
+        List<String> more = fields.stream().filter(f -> !embedded.contains(f)).toList();
+        return new ReportData(dir, manifest, tasks, pictures(dir, relative(dir, list(dir, ".png"))),
+                pictures(dir, embedded), more, CsvTable.read(dir, "convergence.csv"), pvds(dir), Instant.now());
+    }
+
+    /** Pictures named by a task's key in the order of the tasks, then the others by name. */
+    private static List<String> inPlanOrder(List<String> pictures, List<TaskRow> tasks) {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            order.put(ReportData.FIELDS + "/" + tasks.get(i).key() + ".png", i);
+        }
+        List<String> sorted = new ArrayList<>(pictures);
+        sorted.sort(java.util.Comparator.comparing((String p) -> order.getOrDefault(p, Integer.MAX_VALUE))
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        return sorted;
+    }
+
+    /** All of them when there are at most {@code max}, else {@code max} evenly spaced, first and last included. */
+    static List<String> spread(List<String> all, int max) {
+        if (all.size() <= max) {
+            return all;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            chosen.add(all.get((int) Math.round(i * (all.size() - 1) / (double) (max - 1))));
+        }
+        return chosen;
+    }
+
+    private static List<String> relative(Path dir, List<Path> files) {
+        return files.stream().map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
     }
 
     private static Map<String, Object> manifest(Path dir) throws IOException {
@@ -65,11 +102,11 @@ public record ReportData(Path dir, Map<String, Object> header, List<TaskRow> tas
         return manifest;
     }
 
-    /** The PNGs directly in {@code where}, by name, as paths relative to {@code dir}. */
-    private static List<Picture> pictures(Path dir, Path where) throws IOException {
+    /** The pictures of these paths relative to {@code dir}; files that are no PNG are left out. */
+    private static List<Picture> pictures(Path dir, List<String> paths) throws IOException {
         List<Picture> pictures = new ArrayList<>();
-        for (Path png : list(where, ".png")) {
-            pictures.add(Picture.read(dir, dir.relativize(png).toString().replace('\\', '/')));
+        for (String png : paths) {
+            pictures.add(Picture.read(dir, png));
         }
         pictures.removeIf(Objects::isNull);
         return pictures;

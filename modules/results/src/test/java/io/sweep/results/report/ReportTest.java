@@ -94,6 +94,25 @@ class ReportTest {
         assertTrue(html.contains("running for"), "a running sweep shows how long it has run");
     }
 
+    @Test
+    void aLargeSweepEmbedsPicturesSpreadOverItAndLinksTheRest() throws Exception {
+        Path dir = sweep(tmp.resolve("many"));
+        for (int i = 0; i < 40; i++) {
+            png(dir.resolve("fields/b=" + i + ".png"));
+        }
+        ReportData data = ReportData.read(dir);
+        assertEquals(ReportData.MAX_FIELDS, data.fields().size());
+        assertEquals(42 - ReportData.MAX_FIELDS, data.moreFields().size());
+        assertEquals("fields/a=1.png", data.fields().get(0).path(), "tasks' pictures first, in plan order");
+        assertEquals("fields/a=3.png", data.fields().get(1).path());
+        assertEquals("fields/b=9.png", data.fields().get(ReportData.MAX_FIELDS - 1).path(), "the last one, by name");
+        String html = Files.readString(Report.write(dir));
+        assertEquals(ReportData.MAX_FIELDS + 1, count(html, "src=\"data:image/png"), "norms.png and the embedded");
+        for (String more : data.moreFields()) {
+            assertTrue(html.contains("href=\"" + Html.href(more) + "\""), more);
+        }
+    }
+
     /** Five tasks, one in each state, two workers and a Slurm array task, a plot and two field pictures. */
     private static Path sweep(Path dir) throws Exception {
         Files.createDirectories(dir.resolve("fields"));
