@@ -22,6 +22,13 @@ final class OpenSection implements Section {
             }
             html.element("pre", commands.toString().strip(), "class", "commands");
         }
+        if (!data.dataFiles().isEmpty()) {
+            html.markup("<p class=\"data-files\">Tables and records: ");
+            for (String file : data.dataFiles()) {
+                html.element("a", file, "href", Html.href(file)).markup(" ");
+            }
+            html.markup("</p>");
+        }
         html.markup("</section>");
     }
 

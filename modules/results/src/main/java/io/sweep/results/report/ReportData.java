@@ -4,7 +4,6 @@ import io.sweep.results.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,11 +22,12 @@ import java.util.stream.Stream;
  * @param fields     the field pictures embedded, in plan order: all of them up to {@value #MAX_FIELDS}, else
  *                   that many spread evenly over the sweep
  * @param moreFields the other field pictures, linked but not embedded (the page stays a few MB)
+ * @param dataFiles  the tables and records at its top level (*.csv, *.json), linked
  * @param readAt     when it was read: the end of the timeline for attempts still running
  */
 public record ReportData(Path dir, Map<String, Object> header, List<TaskRow> tasks, List<Picture> plots,
                          List<Picture> fields, List<String> moreFields, Optional<CsvTable> convergence,
-                         List<String> pvds, Instant readAt) {
+                         List<String> pvds, List<String> dataFiles, Instant readAt) {
     public static final String MANIFEST = "manifest.json";
     static final String FIELDS = "fields";
     /** Field pictures embedded at most: 36 of n=256 are about 2.5 MB. */
@@ -50,7 +50,9 @@ public record ReportData(Path dir, Map<String, Object> header, List<TaskRow> tas
         List<String> embedded = spread(fields, MAX_FIELDS);
         List<String> more = fields.stream().filter(f -> !embedded.contains(f)).toList();
         return new ReportData(dir, manifest, tasks, pictures(dir, relative(dir, list(dir, ".png"))),
-                pictures(dir, embedded), more, CsvTable.read(dir, "convergence.csv"), pvds(dir), Instant.now());
+                pictures(dir, embedded), more, CsvTable.read(dir, "convergence.csv"), pvds(dir),
+                relative(dir, java.util.stream.Stream.concat(list(dir, ".csv").stream(), list(dir, ".json").stream())
+                        .sorted().toList()), Instant.now());
     }
 
     /** Pictures named by a task's key in the order of the tasks, then the others by name. */
@@ -83,12 +85,10 @@ public record ReportData(Path dir, Map<String, Object> header, List<TaskRow> tas
 
     private static Map<String, Object> manifest(Path dir) throws IOException {
         Path file = dir.resolve(MANIFEST);
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.isRegularFile(file)) {
             throw new ReportInputException(file + " is missing: give the --out directory of a sweep");
         }
+        String text = Files.readString(file);
         Map<String, Object> manifest;
         try {
             manifest = Json.readObject(text);

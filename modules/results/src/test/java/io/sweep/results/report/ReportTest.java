@@ -41,6 +41,7 @@ class ReportTest {
         assertEquals(4, count(html, "class=\"bar outcome-"), "one bar per attempt with a start time");
         assertTrue(html.contains("data-failure=\"crashed\""), "failures counted by class");
         assertTrue(html.contains("fails on purpose line 20"), "the failed task's log tail is shown");
+        assertTrue(html.contains("<a href=\"manifest.json\">manifest.json</a>"), "the records are linked");
         assertFalse(html.contains("line 5\n"), "only the last " + FailuresSection.LOG_LINES + " lines");
     }
 
@@ -65,6 +66,8 @@ class ReportTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         ReportInputException missing = assertThrows(ReportInputException.class, () -> Report.write(empty));
         assertTrue(missing.getMessage().contains("manifest.json is missing"), missing.getMessage());
+        Path file = Files.writeString(tmp.resolve("a file"), "not a directory");
+        assertThrows(ReportInputException.class, () -> Report.write(file), "a file given as the directory");
         for (String corrupt : List.of("{\"tasks\": [", "[1, 2]", "{\"status\": \"done\"}",
                 "{\"tasks\": [{\"status\": \"done\"}]}", "{\"tasks\": [{\"key\": \"k\", \"status\": \"odd\"}]}")) {
             Files.writeString(empty.resolve("manifest.json"), corrupt);
