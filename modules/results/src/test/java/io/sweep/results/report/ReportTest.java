@@ -42,6 +42,10 @@ class ReportTest {
         assertTrue(html.contains("data-failure=\"crashed\""), "failures counted by class");
         assertTrue(html.contains("fails on purpose line 20"), "the failed task's log tail is shown");
         assertTrue(html.contains("<a href=\"manifest.json\">manifest.json</a>"), "the records are linked");
+        assertEquals(List.of("h", "L2_error", "rate " + NASTY.replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;")), matches(excerpt(html, "id=\"convergence\""), "<th data-type=\"[a-z]+\">([^<]*)</th>",
+                m -> m.group(1)), "convergence.csv's own columns");
+        assertTrue(html.contains("<td data-sort=\"0.25\">0.25</td>"), "convergence rows");
         assertFalse(html.contains("line 5\n"), "only the last " + FailuresSection.LOG_LINES + " lines");
     }
 
@@ -124,6 +128,7 @@ class ReportTest {
         png(dir.resolve("fields/a=3.png"));
         Files.writeString(dir.resolve("fields/.a=4.png.tmp"), "a temporary file, not a picture");
         Files.writeString(dir.resolve("sweep.pvd"), "<VTKFile/>");
+        Files.writeString(dir.resolve("convergence.csv"), "h,L2_error,rate " + NASTY + "\n0.5,0.01,\n0.25,0.0025,2\n");
         Files.createDirectories(dir.resolve("tasks/a=2"));
         StringBuilder log = new StringBuilder();
         for (int i = 1; i <= 20; i++) {
