@@ -49,7 +49,8 @@ class ReportBrowserIT {
         assertEquals(List.of("done", "done", "failed", "done"), tasks.stream().map(t -> t.get("status")).toList());
         Set<String> workers = new LinkedHashSet<>();
         tasks.forEach(t -> attempts(t).forEach(a -> workers.add((String) a.get("worker"))));
-        assertEquals(2, workers.size(), "--procs 2: two worker processes, " + workers);
+        // Two workers at least (--procs 2); a failed attempt may leave its worker replaced by a fresh one.
+        assertTrue(workers.size() >= 2, "two worker processes or more: " + workers);
 
         try (HeadlessChromium chromium = HeadlessChromium.start(tmp.resolve("profile"), 1280, 2000);
              DevTools page = chromium.page()) {
