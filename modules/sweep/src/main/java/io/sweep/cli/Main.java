@@ -92,6 +92,7 @@ public final class Main {
         }
         commandLine.addSubcommand("compare", new CompareCommand(env));
         commandLine.addSubcommand("bench", new BenchCommand());
+        commandLine.addSubcommand("report", new ReportCommand());
         return commandLine;
     }
 

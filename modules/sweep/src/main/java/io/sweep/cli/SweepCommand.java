@@ -11,6 +11,7 @@ import io.sweep.config.TaskLimit;
 import io.sweep.engine.Backend;
 import io.sweep.engine.ParentLifeline;
 import io.sweep.engine.PreviousSweep;
+import io.sweep.engine.Provenance;
 import io.sweep.engine.SweepRun;
 import io.sweep.engine.Task;
 import io.sweep.engine.Workload;
@@ -124,8 +125,8 @@ public final class SweepCommand implements Callable<Integer> {
                 ? backendOptions.backend(spec, parentSide, chosen.entry().runner(), env, System.err)
                 : BackendFactory.create(spec, parentSide, chosen.entry().runner(), env, tasks.size())) {
             io.sweep.engine.Trace.mark("backend ready");
-            return new SweepRun(spec, parentSide, backend, System.out, System.err, terminal, VersionInfo.version())
-                    .run(tasks);
+            return new SweepRun(spec, parentSide, backend, System.out, System.err, terminal, VersionInfo.version(),
+                    Provenance.of(commandSpec.commandLine().getParseResult().originalArgs())).run(tasks);
         }
     }
 

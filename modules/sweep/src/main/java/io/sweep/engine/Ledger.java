@@ -57,8 +57,14 @@ public final class Ledger implements AttemptListener {
 
     @Override
     public void started(Task task, int attempt, long pid) {
+        started(task, attempt, pid, "pid " + pid);
+    }
+
+    @Override
+    public void started(Task task, int attempt, long pid, String worker) {
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
+            e.attemptStarted(attempt, worker, pid);
             e.status = "running";
             e.attempts = attempt;
             e.pid = pid;
@@ -74,6 +80,7 @@ public final class Ledger implements AttemptListener {
         List<TaskResult> done;
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
+            e.attemptEnded("done", null);
             e.status = "done";
             e.attempts = attempt;
             e.wallSeconds = wallSeconds;
@@ -92,6 +99,7 @@ public final class Ledger implements AttemptListener {
         boolean retry = attempt <= retries;
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
+            e.attemptEnded("failed", failure.reason());
             e.status = retry ? "retrying" : "failed";
             e.attempts = attempt;
             e.pid = failure.pid();
@@ -111,6 +119,7 @@ public final class Ledger implements AttemptListener {
         for (TaskEntry e : entries.values()) {
             if (!e.status.equals("done") && !e.status.equals("failed")) {
                 e.status = "interrupted";
+                e.attemptEnded("interrupted", null);
             }
         }
         version++;

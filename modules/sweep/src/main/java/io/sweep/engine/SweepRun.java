@@ -3,6 +3,7 @@ package io.sweep.engine;
 import io.sweep.results.Json;
 import io.sweep.results.AtomicFiles;
 import io.sweep.config.SweepSpec;
+import io.sweep.results.report.Report;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,9 +35,10 @@ public final class SweepRun {
     private final PrintStream err;
     private final boolean terminal;
     private final String version;
+    private final Provenance provenance;
 
     public SweepRun(SweepSpec spec, Workload workload, Backend backend, PrintStream out, PrintStream err,
-                    boolean terminal, String version) {
+                    boolean terminal, String version, Provenance provenance) {
         this.spec = spec;
         this.workload = workload;
         this.backend = backend;
@@ -44,6 +46,7 @@ public final class SweepRun {
         this.err = err;
         this.terminal = terminal;
         this.version = version;
+        this.provenance = provenance;
     }
 
     /** Runs the sweep; bad input found on the way (the directory in use, another problem) is thrown first. */
@@ -98,6 +101,7 @@ public final class SweepRun {
             if (interrupted.get()) {
                 ledger.interrupt();
                 manifest.finish("interrupted");
+                writeReport(dir);
                 return 130;
             }
             Exception writeError = outputs.await();
@@ -112,6 +116,9 @@ public final class SweepRun {
             }
             boolean failed = ledger.counts().failed() > 0 || writeError != null;
             IOException manifestError = finish(manifest, failed ? "failed" : "done");
+            Trace.mark("manifest finished");
+            writeReport(dir);
+            Trace.mark("report.html written");
             report(ledger, summary, writeError, resume);
             if (manifestError != null) {
                 err.println("sweep: " + Manifest.FILE_NAME + " could not be updated and may still say the sweep is "
@@ -136,6 +143,15 @@ public final class SweepRun {
             return null;
         } catch (IOException e) {
             return e;
+        }
+    }
+
+    /** report.html, from the manifest just finished; a failure to write it is told, not fatal: the results stand. */
+    private void writeReport(Path dir) {
+        try {
+            Report.write(dir);
+        } catch (IOException | RuntimeException e) {
+            err.println("sweep: writing " + Report.FILE_NAME + " failed: " + e.getMessage());
         }
     }
 
@@ -180,6 +196,7 @@ public final class SweepRun {
         parameters.putAll(workload.parameters());
         header.put("parameters", parameters);
         header.put("problem", PreviousSweep.normalise(workload.problem()));
+        header.put("provenance", provenance.toJson());
         return header;
     }
 

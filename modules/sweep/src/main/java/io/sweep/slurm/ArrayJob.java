@@ -175,7 +175,7 @@ final class ArrayJob {
             Attempt attempt = attempts[line];
             if (attempt != null) {
                 // A Slurm array task's worker pid lives on a compute node: 0 until its record says.
-                listener.started(attempt.task(), attempt.number(), 0);
+                listener.started(attempt.task(), attempt.number(), 0, "slurm " + jobId + "_" + index);
             }
         }
     }

@@ -48,6 +48,35 @@ class LedgerTest {
         assertEquals(List.of("a failed after 2 attempts: exited with code 3 (log: tasks/a/task.log)"), ledger.failures());
         assertEquals(List.of("started", "retrying", "started", "failed"),
                 events.stream().map(Ledger.Event::status).toList());
+        List<Map<String, Object>> log = attemptLog(json);
+        assertEquals(List.of("pid 100", "pid 101"), log.stream().map(e -> e.get("worker")).toList());
+        assertEquals(List.of("failed", "failed"), log.stream().map(e -> e.get("outcome")).toList());
+        assertEquals("exited with code 3", log.get(1).get("reason"));
+        for (Map<String, Object> e : log) {
+            assertFalse(java.time.Instant.parse((String) e.get("ended"))
+                    .isBefore(java.time.Instant.parse((String) e.get("started"))), e.toString());
+        }
+    }
+
+    @Test
+    void theAttemptLogNamesEachWorkerAndClosesWhatWasInterrupted() {
+        Ledger ledger = new Ledger(List.of(a, b), workload, 0, e -> { }, r -> { });
+        ledger.started(a, 1, 0, "slurm 12_0");
+        ledger.finished(a, 1, new TaskResult("a", Map.of(), List.of(), 0.2, 7), 0.3);
+        ledger.started(b, 1, 0, "slurm 12_1");
+        assertEquals(null, attemptLog(ledger.toJson().get(1)).get(0).get("ended"), "running: not ended yet");
+        ledger.interrupt();
+        List<Map<String, Object>> a1 = attemptLog(ledger.toJson().get(0));
+        List<Map<String, Object>> b1 = attemptLog(ledger.toJson().get(1));
+        assertEquals(List.of("slurm 12_0", "done"), List.of(a1.get(0).get("worker"), a1.get(0).get("outcome")));
+        assertEquals(List.of("slurm 12_1", "interrupted"), List.of(b1.get(0).get("worker"), b1.get(0).get("outcome")));
+        assertTrue(b1.get(0).get("ended") != null);
+        assertEquals(null, b1.get(0).get("pid"), "a Slurm array task's pid is not known");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> attemptLog(Map<String, Object> task) {
+        return (List<Map<String, Object>>) task.get("attempt_log");
     }
 
     @Test

@@ -76,6 +76,7 @@ class SlurmBackendIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aFailedArrayTaskIsResubmittedAloneAndTheSweepEndsDone() throws Exception {
         Path out = dir.resolve("retry");
         // The engine's test workload: task 1's first attempt ends its JVM with exit code 3.
@@ -96,6 +97,15 @@ class SlurmBackendIT {
         assertEquals("done", task1.get("status"), task1.toString());
         assertEquals(2, ((Number) task1.get("attempts")).intValue(), task1.toString());
         assertEquals(1, ((Number) task(manifest(out), "task-0").get("attempts")).intValue());
+        // Each attempt names its array task: report.html's timeline has a row per array task.
+        String first = jobs.get(0).split(" ")[0];
+        String second = jobs.get(1).split(" ")[0];
+        assertEquals(List.of("slurm " + first + "_1", "slurm " + second + "_0"),
+                ((List<Map<String, Object>>) task1.get("attempt_log")).stream().map(a -> a.get("worker")).toList());
+        String report = Files.readString(out.resolve("report.html"));
+        for (String worker : List.of(first + "_0", first + "_1", first + "_2", second + "_0")) {
+            assertTrue(report.contains("class=\"timeline-row\" data-worker=\"slurm " + worker + "\""), worker);
+        }
 
         // Resume: everything is done, so the same command submits nothing.
         Run again = sweep(args);
