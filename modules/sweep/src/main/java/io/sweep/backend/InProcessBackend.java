@@ -3,6 +3,7 @@ package io.sweep.backend;
 import io.sweep.engine.AttemptListener;
 import io.sweep.engine.Backend;
 import io.sweep.engine.Failure;
+import io.sweep.engine.FailureClass;
 import io.sweep.engine.LocalWorkerContext;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskExecution;
@@ -88,9 +89,9 @@ public final class InProcessBackend implements Backend {
         Task task = attempt.task();
         long start = System.nanoTime();
         long pid = context.pid();
-        listener.started(task, attempt.number(), pid);
+        listener.started(task, attempt.number(), "pid " + pid + " " + Thread.currentThread().getName(), pid);
         Future<TaskResult> future = attempts.submit(() -> TaskExecution.run(task, settings.runnerClass(), context));
-        String reason;
+        Failure failure;
         try {
             TaskResult result = settings.timeout().isPresent()
                     ? future.get(settings.timeout().get().toMillis(), TimeUnit.MILLISECONDS) : future.get();
@@ -99,15 +100,17 @@ public final class InProcessBackend implements Backend {
             return;
         } catch (TimeoutException e) {
             future.cancel(true);
-            reason = "timed out after " + settings.timeout().get().toMillis() / 1000.0 + "s (thread abandoned)";
+            failure = new Failure(Failure.Fact.TIMED_OUT, "timed out after "
+                    + settings.timeout().get().toMillis() / 1000.0 + "s (thread abandoned)", pid, null, null,
+                    (System.nanoTime() - start) / 1e9, null);
         } catch (ExecutionException e) {
-            reason = TaskExecution.describe(e.getCause());
+            failure = Failure.threw(FailureClass.ofThrowable(e.getCause()), TaskExecution.describe(e.getCause()), pid,
+                    (System.nanoTime() - start) / 1e9);
             appendToLog(task, e.getCause());
         }
         if (cancelled) {
             return;
         }
-        Failure failure = new Failure(reason, pid, null, null, (System.nanoTime() - start) / 1e9);
         if (listener.failed(task, attempt.number(), failure)) {
             queue.retry(attempt);
         } else {
@@ -122,6 +125,14 @@ public final class InProcessBackend implements Backend {
             error.printStackTrace(out);
         } catch (IOException e) {
             // The failure is still reported in the manifest; only its stack trace is lost.
+        }
+    }
+
+    @Override
+    public void stopStarting() {
+        WorkQueue q = queue;
+        if (q != null) {
+            q.stopStarting();
         }
     }
 

@@ -17,8 +17,11 @@ import java.nio.file.StandardOpenOption;
  * checks have passed.
  */
 final class StderrPump implements Runnable {
+    private static final int KEPT_LINES = 3;
+
     private final Process process;
     private final Path log;
+    private final java.util.List<String> first = new java.util.ArrayList<>();
 
     StderrPump(Process process, Path log) {
         this.process = process;
@@ -35,6 +38,11 @@ final class StderrPump implements Runnable {
                     out = open();
                 }
                 out.println("[worker " + process.pid() + "] " + line);
+                synchronized (first) {
+                    if (first.size() < KEPT_LINES && !line.isBlank()) {
+                        first.add(line.strip());
+                    }
+                }
             }
         } catch (IOException e) {
             // The child is gone; what it wrote so far is in the log.
@@ -42,6 +50,13 @@ final class StderrPump implements Runnable {
             if (out != null && out != System.err) {
                 out.close();
             }
+        }
+    }
+
+    /** The first non-blank lines the JVM wrote, joined; empty when it wrote none. */
+    java.util.Optional<String> firstLines() {
+        synchronized (first) {
+            return first.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" / ", first));
         }
     }
 

@@ -19,13 +19,13 @@ import java.util.Optional;
  * parent when the task finishes, on resume, and by the Slurm backend when it polls.
  */
 public final class ResultRecords {
-    public static final String FILE_NAME = "result.json";
+    public static final String FILE_NAME = TaskFiles.RECORD;
 
     private ResultRecords() {
     }
 
     public static Path path(Path outDir, String key) {
-        return outDir.resolve("tasks").resolve(key).resolve(FILE_NAME);
+        return new TaskFiles(outDir, key).record();
     }
 
     public static void write(Path outDir, TaskResult result) throws IOException {

@@ -27,7 +27,7 @@ public final class TaskExecution {
 
     /** The log file of a task: its own stdout and stderr, appended over attempts. */
     public static Path logFile(Path outDir, String key) {
-        return outDir.resolve("tasks").resolve(key).resolve("task.log");
+        return new TaskFiles(outDir, key).log();
     }
 
     /**
@@ -42,6 +42,7 @@ public final class TaskExecution {
         long start = System.nanoTime();
         TaskResult raw = runner.run(task, context);
         double seconds = (System.nanoTime() - start) / 1e9;
+        NotFiniteException.check(raw.values());
         TaskResult result = new TaskResult(task.key(), raw.values(), raw.files(), seconds, context.pid(),
                 peakRssBytes());
         ResultRecords.write(context.outDir(), result);

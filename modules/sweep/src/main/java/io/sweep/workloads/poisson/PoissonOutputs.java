@@ -1,6 +1,7 @@
 package io.sweep.workloads.poisson;
 
 import io.sweep.engine.Summary;
+import io.sweep.engine.TaskFiles;
 import io.sweep.engine.TaskResult;
 import io.sweep.results.FieldImage;
 import io.sweep.results.NormsPlot;
@@ -153,7 +154,7 @@ final class PoissonOutputs {
     }
 
     private static String vtuOf(TaskResult r) {
-        return "tasks/" + r.key() + "/" + PoissonRunner.VTU;
+        return new TaskFiles(Path.of(""), r.key()).relative(PoissonRunner.VTU);
     }
 
     private static boolean isNewer(Path a, Path b) throws IOException {

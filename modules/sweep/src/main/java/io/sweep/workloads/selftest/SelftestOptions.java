@@ -18,4 +18,16 @@ public final class SelftestOptions {
     @Option(names = "--selftest-fail", hidden = true, defaultValue = "",
             description = "Task index that throws on every attempt.")
     String fail;
+
+    @Option(names = "--selftest-oom", hidden = true, defaultValue = "",
+            description = "Task index that allocates until its JVM throws OutOfMemoryError.")
+    String oom;
+
+    @Option(names = "--selftest-no-convergence", hidden = true, defaultValue = "",
+            description = "Task index that solves a Poisson problem with conjugate gradients limited to 2 iterations.")
+    String noConvergence;
+
+    @Option(names = "--selftest-nan", hidden = true, defaultValue = "",
+            description = "Task index whose value is not a number.")
+    String nan;
 }

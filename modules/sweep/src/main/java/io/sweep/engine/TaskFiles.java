@@ -1,0 +1,48 @@
+package io.sweep.engine;
+
+import java.nio.file.Path;
+
+/**
+ * The files of one task, {@code tasks/<key>/...} under the sweep's output directory: the one
+ * place that names them. Relative names (with '/') are what manifest.json and messages show.
+ *
+ * @param outDir the sweep's output directory
+ * @param key    the task's key
+ */
+public record TaskFiles(Path outDir, String key) {
+    public static final String TASKS = "tasks";
+    public static final String LOG = "task.log";
+    public static final String RECORD = "result.json";
+
+    public static TaskFiles of(Path outDir, Task task) {
+        return new TaskFiles(outDir, task.key());
+    }
+
+    public Path dir() {
+        return outDir.resolve(TASKS).resolve(key);
+    }
+
+    /** A file of this task, by its name inside the task directory. */
+    public Path file(String name) {
+        return dir().resolve(name);
+    }
+
+    /** The task's own output, appended over attempts. */
+    public Path log() {
+        return file(LOG);
+    }
+
+    /** The result record whose rename into place makes the task done. */
+    public Path record() {
+        return file(RECORD);
+    }
+
+    /** {@code tasks/<key>/<name>}, as manifests and messages show it. */
+    public String relative(String name) {
+        return TASKS + "/" + key + "/" + name;
+    }
+
+    public String relativeLog() {
+        return relative(LOG);
+    }
+}
