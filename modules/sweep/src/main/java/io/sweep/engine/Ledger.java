@@ -72,6 +72,7 @@ public final class Ledger implements AttemptListener {
         TaskEntry e = entries.get(result.key());
         e.status = TaskStatus.KEPT;
         e.result = result;
+        endedInOrder++; // tasks run now are numbered after the kept ones: [14/40] is the 14th of 40 over
         e.pid = result.pid();
         version++;
     }
