@@ -37,6 +37,8 @@ class GiveUpIT extends InstalledLauncherTest {
         assertEquals(1, result.exitCode(), result::describe);
         assertTrue(result.stderr().contains("worker JVMs could not start twice in a row"), result::describe);
         assertEquals("failed", InstalledSweep.manifest(out).get("status"));
+        assertTrue(Files.readString(out.resolve("norms.csv")).contains(",,,,,,,could-not-start\n"),
+                "norms.csv lists the failed α with their failure class");
         List<Map<String, Object>> failed = InstalledSweep.tasks(out).stream()
                 .filter(t -> "failed".equals(t.get("status"))).toList();
         assertFalse(failed.isEmpty(), result::describe);
@@ -77,6 +79,18 @@ class GiveUpIT extends InstalledLauncherTest {
         assertEquals("done", InstalledSweep.tasks(out).get(1).get("status"));
         assertTrue(result.stderr().contains("task-0 failed (out-of-memory) after 1 attempt: OutOfMemoryError"),
                 result::describe);
+    }
+
+    @Test
+    void theSolversMemoryCheckIsOutOfMemoryAndNotRetried() throws Exception {
+        Path out = dir.resolve("out");
+        CommandResult result = sweep().with("SWEEP_WORKER_JAVA_OPTS", "-Xmx64m").run("--alphas", "1", "--mesh", "1024",
+                "--retries", "2", "--out", out.toString());
+        assertEquals(1, result.exitCode(), result::describe);
+        Map<String, Object> task = InstalledSweep.tasks(out).get(0);
+        assertEquals("out-of-memory", task.get("failure"), task.toString());
+        assertEquals(1, task.get("attempts"), "a retry in the same heap cannot pass the check");
+        assertTrue(((String) task.get("reason")).contains("needs about"), task.toString());
     }
 
     @Test
@@ -137,7 +151,7 @@ class GiveUpIT extends InstalledLauncherTest {
         List<Map<String, Object>> tasks = InstalledSweep.tasks(out);
         assertEquals(List.of("done", "failed", "planned", "planned"), tasks.stream().map(t -> t.get("status")).toList(),
                 result::describe);
-        assertTrue(result.stdout().contains("1 of 4 tasks done, 1 failed, 2 not run"), result::describe);
+        assertTrue(result.stdout().contains("1 of 4 tasks done, 1 failed, 2 not finished"), result::describe);
     }
 
     @Test

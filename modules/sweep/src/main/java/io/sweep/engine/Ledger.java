@@ -229,14 +229,16 @@ public final class Ledger implements AttemptListener {
         return lines;
     }
 
-    /** Each task's status and failure class by key, for the summary tables (norms.csv). */
-    public synchronized Map<String, String> outcomes() {
-        Map<String, String> outcomes = new LinkedHashMap<>();
+    /** The tasks not done or kept, in plan order, each with its failure class or status. */
+    public synchronized List<Unfinished> unfinished() {
+        List<Unfinished> list = new ArrayList<>();
         for (TaskEntry e : entries.values()) {
-            outcomes.put(e.task.key(), e.status == TaskStatus.FAILED && e.failure != null
-                    ? e.failure.label() : e.status.label());
+            if (!e.status.finished()) {
+                list.add(new Unfinished(e.task, e.status == TaskStatus.FAILED && e.failure != null
+                        ? e.failure.label() : e.status.label()));
+            }
         }
-        return outcomes;
+        return list;
     }
 
     public synchronized List<Map<String, Object>> toJson() {

@@ -116,7 +116,7 @@ public final class SweepRun {
             progress.close();
             Exception writeError = outputs.await();
             Trace.mark("outputs updated");
-            Summary summary = workload.finish(ledger.results(), spec.out());
+            Summary summary = workload.finish(ledger.results(), ledger.unfinished(), spec.out());
             Trace.mark("finished");
             writeSummary(ledger, summary);
             Ledger.Counts c = ledger.counts();
@@ -160,7 +160,7 @@ public final class SweepRun {
         int notRun = c.total() - c.done() - c.failed();
         out.println(c.done() + " of " + c.total() + " tasks done" + (c.kept() > 0 ? " (" + c.kept()
                 + " kept from an earlier run)" : "") + (c.failed() > 0 ? ", " + c.failed() + " failed" : "")
-                + (notRun > 0 ? ", " + notRun + " not run" : "") + "; outputs in " + spec.out());
+                + (notRun > 0 ? ", " + notRun + " not finished" : "") + "; outputs in " + spec.out());
         ledger.halt().ifPresent(halt -> err.println("sweep: " + halt.reason()));
         for (String line : ledger.failures()) {
             err.println("sweep: " + line);
