@@ -7,14 +7,9 @@ import io.sweep.engine.FailureClass;
 import io.sweep.engine.LocalWorkerContext;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskExecution;
+import io.sweep.engine.TaskFiles;
 import io.sweep.engine.TaskResult;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -119,13 +114,9 @@ public final class InProcessBackend implements Backend {
     }
 
     private void appendToLog(Task task, Throwable error) {
-        Path log = TaskExecution.logFile(settings.outDir(), task.key());
-        try (PrintStream out = new PrintStream(Files.newOutputStream(log, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
-            error.printStackTrace(out);
-        } catch (IOException e) {
-            // The failure is still reported in the manifest; only its stack trace is lost.
-        }
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        TaskFiles.of(settings.outDir(), task).appendToLog(trace.toString());
     }
 
     @Override

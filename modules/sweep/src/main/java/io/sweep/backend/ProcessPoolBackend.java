@@ -11,8 +11,6 @@ import io.sweep.engine.TaskResult;
 import io.sweep.worker.WorkerProtocol.Reply;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,25 +198,14 @@ public final class ProcessPoolBackend implements Backend {
             Failure failure = child.death(Failure.Fact.COULD_NOT_START, null, null, wall);
             String why = "the worker JVM ended before it was ready (" + failure.reason() + "): "
                     + child.startupOutput().orElse("it said nothing");
-            appendToLog(attempt, why);
+            TaskFiles.of(settings.outDir(), attempt.task()).appendToLog("--- " + attempt.task().key() + " attempt "
+                    + attempt.number() + ": " + why);
             fail(listener, attempt, failure.withReason(why));
         } else {
             child.kill();
             fail(listener, attempt, child.death(Failure.Fact.ENDED, null, null, wall));
         }
         return false;
-    }
-
-    /** The parent's own word in the task's log, where the worker could not write one. */
-    private void appendToLog(WorkQueue.Attempt attempt, String line) {
-        Path log = TaskFiles.of(settings.outDir(), attempt.task()).log();
-        try {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, "--- " + attempt.task().key() + " attempt " + attempt.number() + ": " + line + "\n",
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            // The reason is still in the manifest and on stderr.
-        }
     }
 
     private Optional<TaskResult> readResult(WorkQueue.Attempt attempt) {

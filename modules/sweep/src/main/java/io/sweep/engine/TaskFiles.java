@@ -1,6 +1,10 @@
 package io.sweep.engine;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The files of one task, {@code tasks/<key>/...} under the sweep's output directory: the one
@@ -35,6 +39,21 @@ public record TaskFiles(Path outDir, String key) {
     /** The result record whose rename into place makes the task done. */
     public Path record() {
         return file(RECORD);
+    }
+
+    /**
+     * Adds the parent's own word to the task's log (where the worker could not write one: a JVM
+     * that never started, a thread's stack trace); a log that cannot be written loses only that,
+     * the reason is still in the manifest and on stderr.
+     */
+    public void appendToLog(String text) {
+        try {
+            Files.createDirectories(dir());
+            Files.writeString(log(), text.endsWith("\n") ? text : text + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // See above: nothing else is lost.
+        }
     }
 
     /** {@code tasks/<key>/<name>}, as manifests and messages show it. */
