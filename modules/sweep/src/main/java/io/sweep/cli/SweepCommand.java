@@ -73,7 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--halt", paramLabel = "WHEN",
             description = "never (default: run every task), now (stop at once) or soon (let running tasks finish), "
-                    + "with ,fail=N or ,fail=P%: after N failed tasks (1), or P% of them.")
+                    + "with ,fail=N or ,fail=P%%: after N failed tasks (1), or P%% of them.")
     String halt = "never";
 
     @Option(names = "--config", paramLabel = "FILE",
