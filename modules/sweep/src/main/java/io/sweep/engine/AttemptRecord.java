@@ -19,7 +19,8 @@ public record AttemptRecord(int attempt, String worker, long pid, Instant starte
                             FailureClass failure) {
 
     public AttemptRecord end(String how, FailureClass why, long workerPid) {
-        return new AttemptRecord(attempt, workerPid > 0 && pid == 0 ? "pid " + workerPid : worker,
+        // A Slurm worker's pid is known only from its result record; its name stays "slurm J_I".
+        return new AttemptRecord(attempt, worker.equals("none") && workerPid > 0 ? "pid " + workerPid : worker,
                 workerPid > 0 ? workerPid : pid, started, Instant.now(), how, why);
     }
 

@@ -171,7 +171,7 @@ public final class Ledger implements AttemptListener {
                 e.status = TaskStatus.FAILED;
             } else if (halt == null) {
                 e.status = TaskStatus.FAILED;
-                e.reason = "the " + "backend ended without running it to an end";
+                e.reason = "the backend ended without running it to an end";
             }
         }
         version++;

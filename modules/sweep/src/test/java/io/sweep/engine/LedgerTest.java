@@ -139,6 +139,18 @@ class LedgerTest {
     }
 
     @Test
+    void aSlurmAttemptKeepsItsArrayTaskAsWorkerAndLearnsItsPidFromTheRecord() {
+        Ledger ledger = ledger(List.of(a), 0, HaltPolicy.NEVER, new ArrayList<>());
+        ledger.started(a, 1, "slurm 5678_3", 0);
+        ledger.finished(a, 1, new TaskResult("a", Map.of(), List.of(), 0.1, 4321), 0.2);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attempt = ((List<Map<String, Object>>) ledger.toJson().get(0).get("attempt_log")).get(0);
+        assertEquals("slurm 5678_3", attempt.get("worker"));
+        assertEquals(4321L, attempt.get("pid"));
+        assertEquals("done", attempt.get("outcome"));
+    }
+
+    @Test
     void aTaskTheBackendLeftUnfinishedHasFailedNotSucceeded() {
         Ledger ledger = ledger(List.of(a, b), 2, HaltPolicy.NEVER, new ArrayList<>());
         ledger.finished(a, 1, new TaskResult("a", Map.of(), List.of(), 0.1, 7), 0.2);
