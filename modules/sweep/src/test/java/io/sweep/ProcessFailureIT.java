@@ -63,9 +63,9 @@ class ProcessFailureIT {
                 "--selftest-ms", "50", "--selftest-crash", "1", "--selftest-fail", "3", "--retries", "2", "--procs", "2",
                 "--out", out.toString());
         assertEquals(1, result.exitCode(), result::describe);
-        List<String> failures = result.stderrLines().stream().filter(l -> l.contains("failed after")).toList();
+        List<String> failures = result.stderrLines().stream().filter(l -> l.matches("sweep: .* failed \\(\\S+\\) after .*")).toList();
         assertEquals(1, failures.size(), result::describe);
-        assertTrue(failures.get(0).contains("task-3 failed after 3 attempts"), failures.get(0));
+        assertTrue(failures.get(0).contains("task-3 failed (crashed) after 3 attempts"), failures.get(0));
         assertTrue(failures.get(0).contains("fails on purpose") && failures.get(0).contains("tasks/task-3/task.log"),
                 failures.get(0));
         Map<String, Object> manifest = SweepLauncher.manifest(out).orElseThrow();

@@ -2,17 +2,24 @@ package io.sweep.config;
 
 import java.util.Locale;
 
-/** Where tasks run ({@code --mode}): child JVMs (the default), threads of this JVM, or one by one. */
+/**
+ * Where tasks run ({@code --backend}, alias {@code --mode}): child JVMs (the default), threads of
+ * this JVM, one by one in this JVM, or a Slurm job array. {@code local} is a name for processes.
+ */
 public enum ExecutionMode {
-    PROCESSES, THREADS, SEQUENTIAL;
+    PROCESSES, THREADS, SEQUENTIAL, SLURM;
 
     public static ExecutionMode parse(String text) {
+        String name = text.strip();
+        if (name.equalsIgnoreCase("local")) {
+            return PROCESSES;
+        }
         for (ExecutionMode mode : values()) {
-            if (mode.name().equalsIgnoreCase(text.strip())) {
+            if (mode.name().equalsIgnoreCase(name)) {
                 return mode;
             }
         }
-        throw new BadInputException("--mode '" + text + "' is invalid: use processes, threads or sequential");
+        throw new BadInputException("--backend '" + text + "' is invalid: use processes, threads, sequential or slurm");
     }
 
     public String label() {

@@ -33,10 +33,11 @@ final class ConjugateGradient {
         preconditioner.apply(r, z);
         System.arraycopy(z, 0, p, 0, n);
         double rz = dot(r, z);
+        double rr = 0.0;
         for (int it = 1; it <= maxIterations; it++) {
             a.multiply(p, ap);
             double step = rz / dot(p, ap);
-            double rr = 0.0;
+            rr = 0.0;
             for (int i = 0; i < n; i++) {
                 x[i] += step * p[i];
                 r[i] -= step * ap[i];
@@ -53,8 +54,7 @@ final class ConjugateGradient {
                 p[i] = z[i] + beta * p[i];
             }
         }
-        throw new IllegalStateException("conjugate gradients did not reach a relative residual of "
-                + tolerance + " in " + maxIterations + " iterations");
+        throw new NoConvergenceException(maxIterations, Math.sqrt(rr) / normB, tolerance);
     }
 
     private static double dot(double[] u, double[] v) {

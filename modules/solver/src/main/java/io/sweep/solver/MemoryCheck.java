@@ -31,7 +31,7 @@ final class MemoryCheck {
     static void require(int nx, int ny, long available) {
         long needed = estimatedBytes(nx, ny);
         if (needed > available) {
-            throw new IllegalArgumentException("mesh size " + nx + "x" + ny + " needs about "
+            throw new InsufficientMemoryException("mesh size " + nx + "x" + ny + " needs about "
                     + needed / (1 << 20) + " MiB of heap but this JVM may use at most "
                     + available / (1 << 20) + " MiB: use a smaller mesh or a larger -Xmx");
         }

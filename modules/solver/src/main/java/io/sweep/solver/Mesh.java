@@ -41,7 +41,7 @@ public record Mesh(double x0, double y0, double x1, double y1, int nx, int ny,
         long bytes = 16 * vertices + 24L * nx * ny;
         long available = Runtime.getRuntime().maxMemory();
         if (bytes > available) {
-            throw new IllegalArgumentException("mesh size " + nx + "x" + ny + " needs " + (bytes >> 20)
+            throw new InsufficientMemoryException("mesh size " + nx + "x" + ny + " needs " + (bytes >> 20)
                     + " MiB for its vertices and cells alone but this JVM may use at most "
                     + (available >> 20) + " MiB: use a smaller mesh or a larger -Xmx");
         }

@@ -37,10 +37,18 @@ public final class PoissonSolver {
         }
     }
 
-    private PoissonSolver(SystemMatrix system, Multigrid multigrid) {
+    private PoissonSolver(SystemMatrix system, Multigrid multigrid, int maxIterations) {
         this.system = system;
         this.multigrid = multigrid;
-        this.linearSolver = new ConjugateGradient(system.matrix(), multigrid, TOLERANCE, MAX_ITERATIONS);
+        this.linearSolver = new ConjugateGradient(system.matrix(), multigrid, TOLERANCE, maxIterations);
+    }
+
+    /**
+     * The same set-up with another limit on conjugate-gradient iterations; a solve that reaches it
+     * throws {@link NoConvergenceException}.
+     */
+    public PoissonSolver withIterationLimit(int maxIterations) {
+        return new PoissonSolver(system, multigrid, maxIterations);
     }
 
     /** Assembles the stiffness matrix and sets up the linear solver for this mesh and Dirichlet part. */
@@ -51,7 +59,7 @@ public final class PoissonSolver {
     /** Sets up the linear solver (the multigrid hierarchy) for an assembled system. */
     public static PoissonSolver setUp(SystemMatrix system) {
         Mesh mesh = system.mesh();
-        return new PoissonSolver(system, Multigrid.build(system.matrix(), mesh.nx(), mesh.ny()));
+        return new PoissonSolver(system, Multigrid.build(system.matrix(), mesh.nx(), mesh.ny()), MAX_ITERATIONS);
     }
 
     /** Bytes of heap that setting up and solving on an nx by ny mesh needs, for a check before a run. */

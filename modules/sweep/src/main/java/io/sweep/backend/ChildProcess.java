@@ -23,6 +23,10 @@ final class ChildProcess {
     private final BufferedWriter stdin;
     private final BufferedReader stdout;
     private final boolean dumpsArchive;
+    private StderrPump stderr;
+    private Thread pump;
+    private volatile boolean ready;
+    private final java.util.List<String> strayBeforeReady = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int tasksRun;
 
     private ChildProcess(Process process, boolean dumpsArchive) {
@@ -34,9 +38,10 @@ final class ChildProcess {
 
     static ChildProcess start(List<String> command, WorkersLog workerLog, boolean dumpsArchive) throws IOException {
         ChildProcess child = new ChildProcess(new ProcessBuilder(command).start(), dumpsArchive);
-        Thread pump = new Thread(new StderrPump(child.process, workerLog), "sweep-stderr-" + child.pid());
-        pump.setDaemon(true);
-        pump.start();
+        child.stderr = new StderrPump(child.process, workerLog);
+        child.pump = new Thread(child.stderr, "sweep-stderr-" + child.pid());
+        child.pump.setDaemon(true);
+        child.pump.start();
         return child;
     }
 
@@ -63,13 +68,40 @@ final class ChildProcess {
         tasksRun++;
     }
 
-    /** The next protocol reply, skipping stray output; null when the child's stdout ended. */
+    /** Whether the worker said it was up and reading tasks. */
+    boolean isReady() {
+        return ready;
+    }
+
+    /**
+     * What a JVM that exited before it was ready said, on stdout (where HotSpot prints "Error
+     * occurred during initialization of VM") and stderr: its reason for not starting.
+     */
+    java.util.Optional<String> startupOutput() {
+        try {
+            pump.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!ready && !process.isAlive()) {
+            awaitReply(); // what it printed before it died, up to the end of its stdout
+        }
+        java.util.List<String> said = new java.util.ArrayList<>(strayBeforeReady);
+        stderr.firstLines().ifPresent(said::add);
+        return said.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" / ", said));
+    }
+
+    /** The next task reply, skipping stray output; null when the child's stdout ended. */
     Reply awaitReply() {
         try {
             for (String line; (line = stdout.readLine()) != null; ) {
                 Reply reply = WorkerProtocol.parse(line);
-                if (reply != null) {
+                if (reply != null && reply.isReady()) {
+                    ready = true;
+                } else if (reply != null) {
                     return reply;
+                } else if (!ready && strayBeforeReady.size() < 3 && !line.isBlank()) {
+                    strayBeforeReady.add(line.strip());
                 }
             }
         } catch (IOException e) {
@@ -91,8 +123,11 @@ final class ChildProcess {
         process.destroyForcibly();
     }
 
-    /** Why the child's attempt ended without a result: its exit code or signal, once it has exited. */
-    Failure death(String reason, double wallSeconds) {
+    /**
+     * The facts of an attempt that ended without a result, with the child's exit code or signal
+     * once it has exited; {@code reported} is the failure class the worker itself gave, if any.
+     */
+    Failure death(Failure.Fact fact, String reason, io.sweep.engine.FailureClass reported, double wallSeconds) {
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -102,13 +137,14 @@ final class ChildProcess {
             Thread.currentThread().interrupt();
         }
         if (process.isAlive()) {
-            return new Failure(reason, pid(), null, null, wallSeconds);
+            return new Failure(fact, reason, pid(), null, null, wallSeconds, reported);
         }
         int status = process.exitValue();
         // The JDK reports death by signal S as 128 + S.
         Integer signal = status > 128 && status < 160 ? status - 128 : null;
         Integer exitCode = signal == null ? status : null;
         String how = signal != null ? "killed by signal " + signal : "exited with code " + status;
-        return new Failure(reason == null ? how : reason + " (" + how + ")", pid(), exitCode, signal, wallSeconds);
+        return new Failure(fact, reason == null ? how : reason + " (" + how + ")", pid(), exitCode, signal,
+                wallSeconds, reported);
     }
 }

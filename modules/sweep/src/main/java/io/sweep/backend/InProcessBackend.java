@@ -3,17 +3,13 @@ package io.sweep.backend;
 import io.sweep.engine.AttemptListener;
 import io.sweep.engine.Backend;
 import io.sweep.engine.Failure;
+import io.sweep.engine.FailureClass;
 import io.sweep.engine.LocalWorkerContext;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskExecution;
+import io.sweep.engine.TaskFiles;
 import io.sweep.engine.TaskResult;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -88,9 +84,9 @@ public final class InProcessBackend implements Backend {
         Task task = attempt.task();
         long start = System.nanoTime();
         long pid = context.pid();
-        listener.started(task, attempt.number(), pid);
+        listener.started(task, attempt.number(), "pid " + pid + " " + Thread.currentThread().getName(), pid);
         Future<TaskResult> future = attempts.submit(() -> TaskExecution.run(task, settings.runnerClass(), context));
-        String reason;
+        Failure failure;
         try {
             TaskResult result = settings.timeout().isPresent()
                     ? future.get(settings.timeout().get().toMillis(), TimeUnit.MILLISECONDS) : future.get();
@@ -99,15 +95,17 @@ public final class InProcessBackend implements Backend {
             return;
         } catch (TimeoutException e) {
             future.cancel(true);
-            reason = "timed out after " + settings.timeout().get().toMillis() / 1000.0 + "s (thread abandoned)";
+            failure = new Failure(Failure.Fact.TIMED_OUT, "timed out after "
+                    + settings.timeout().get().toMillis() / 1000.0 + "s (thread abandoned)", pid, null, null,
+                    (System.nanoTime() - start) / 1e9, null);
         } catch (ExecutionException e) {
-            reason = TaskExecution.describe(e.getCause());
+            failure = Failure.threw(FailureClass.ofThrowable(e.getCause()), TaskExecution.describe(e.getCause()), pid,
+                    (System.nanoTime() - start) / 1e9);
             appendToLog(task, e.getCause());
         }
         if (cancelled) {
             return;
         }
-        Failure failure = new Failure(reason, pid, null, null, (System.nanoTime() - start) / 1e9);
         if (listener.failed(task, attempt.number(), failure)) {
             queue.retry(attempt);
         } else {
@@ -116,12 +114,16 @@ public final class InProcessBackend implements Backend {
     }
 
     private void appendToLog(Task task, Throwable error) {
-        Path log = TaskExecution.logFile(settings.outDir(), task.key());
-        try (PrintStream out = new PrintStream(Files.newOutputStream(log, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
-            error.printStackTrace(out);
-        } catch (IOException e) {
-            // The failure is still reported in the manifest; only its stack trace is lost.
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        TaskFiles.of(settings.outDir(), task).appendToLog(trace.toString());
+    }
+
+    @Override
+    public void stopStarting() {
+        WorkQueue q = queue;
+        if (q != null) {
+            q.stopStarting();
         }
     }
 

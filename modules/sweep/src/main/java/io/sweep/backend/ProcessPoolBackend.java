@@ -3,6 +3,8 @@ package io.sweep.backend;
 import io.sweep.engine.AttemptListener;
 import io.sweep.engine.Backend;
 import io.sweep.engine.Failure;
+import io.sweep.engine.FailureClass;
+import io.sweep.engine.TaskFiles;
 import io.sweep.engine.ResultRecords;
 import io.sweep.engine.TaskLines;
 import io.sweep.engine.TaskResult;
@@ -121,12 +123,20 @@ public final class ProcessPoolBackend implements Backend {
         ChildProcess child = null;
         try {
             while (queue.hasWork()) {
-                if (child == null) {
-                    child = readyOrSpawn();
-                }
                 WorkQueue.Attempt attempt = queue.take();
                 if (attempt == null) {
                     break;
+                }
+                if (child == null) {
+                    try {
+                        child = readyOrSpawn();
+                    } catch (IOException e) {
+                        // The JVM cannot even be executed (java gone, no memory for a process).
+                        listener.started(attempt.task(), attempt.number(), "none", 0);
+                        fail(listener, attempt, new Failure(Failure.Fact.COULD_NOT_START,
+                                "cannot start a worker JVM: " + e.getMessage(), 0, null, null, 0, null));
+                        continue;
+                    }
                 }
                 if (!runAttempt(child, attempt, listener, timer)) {
                     live.remove(child);
@@ -136,9 +146,6 @@ public final class ProcessPoolBackend implements Backend {
                     child = null;
                 }
             }
-        } catch (IOException e) {
-            // The worker cannot even be started (java gone, no memory): fail what is left, never hang.
-            failRemaining(listener, "cannot start a worker JVM: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -150,9 +157,9 @@ public final class ProcessPoolBackend implements Backend {
 
     /** Runs one attempt in the child; false when the child is gone (it failed, died or was killed). */
     private boolean runAttempt(ChildProcess child, WorkQueue.Attempt attempt, AttemptListener listener,
-                               ScheduledExecutorService timer) throws IOException {
+                               ScheduledExecutorService timer) {
         long start = System.nanoTime();
-        listener.started(attempt.task(), attempt.number(), child.pid());
+        listener.started(attempt.task(), attempt.number(), "pid " + child.pid(), child.pid());
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> deadline = settings.timeout().map(t -> timer.schedule(() -> {
             timedOut.set(true);
@@ -182,15 +189,26 @@ public final class ProcessPoolBackend implements Backend {
                 return true;
             }
             child.kill();
-            fail(listener, attempt, child.death("no readable result record", wall));
+            fail(listener, attempt, child.death(Failure.Fact.ENDED, "no readable result record", null, wall));
             return false;
         }
-        String reason = timedOut.get() ? "timed out after " + seconds(settings.timeout().orElseThrow().toMillis())
-                : reply != null ? reply.reason() : null;
-        if (timedOut.get() || reply == null) {
+        if (timedOut.get()) {
+            fail(listener, attempt, child.death(Failure.Fact.TIMED_OUT,
+                    "timed out after " + seconds(settings.timeout().orElseThrow().toMillis()), null, wall));
+        } else if (reply != null) {
+            fail(listener, attempt, child.death(Failure.Fact.THREW, reply.reason(),
+                    FailureClass.ofLabel(reply.failureClass()), wall));
+        } else if (!child.isReady()) {
+            Failure failure = child.death(Failure.Fact.COULD_NOT_START, null, null, wall);
+            String why = "the worker JVM ended before it was ready (" + failure.reason() + "): "
+                    + child.startupOutput().orElse("it said nothing");
+            TaskFiles.of(settings.outDir(), attempt.task()).appendToLog("--- " + attempt.task().key() + " attempt "
+                    + attempt.number() + ": " + why);
+            fail(listener, attempt, failure.withReason(why));
+        } else {
             child.kill();
+            fail(listener, attempt, child.death(Failure.Fact.ENDED, null, null, wall));
         }
-        fail(listener, attempt, child.death(reason, wall));
         return false;
     }
 
@@ -207,17 +225,6 @@ public final class ProcessPoolBackend implements Backend {
             queue.retry(attempt);
         } else {
             queue.over();
-        }
-    }
-
-    private void failRemaining(AttemptListener listener, String reason) {
-        try {
-            for (WorkQueue.Attempt a; (a = queue.take()) != null; ) {
-                listener.failed(a.task(), a.number(), new Failure(reason, 0, null, null, 0));
-                queue.over();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -259,6 +266,14 @@ public final class ProcessPoolBackend implements Backend {
                 }
                 archive.get().dumpingWorkerExited(exited ? child.process().exitValue() : -1);
             }
+        }
+    }
+
+    @Override
+    public void stopStarting() {
+        WorkQueue q = queue;
+        if (q != null) {
+            q.stopStarting();
         }
     }
 

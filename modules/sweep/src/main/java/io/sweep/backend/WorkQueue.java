@@ -23,6 +23,7 @@ final class WorkQueue {
     private final Deque<Attempt> pending = new ArrayDeque<>();
     private int unfinished;
     private boolean cancelled;
+    private boolean stopped;
 
     WorkQueue(List<Task> tasks) {
         for (Task task : tasks) {
@@ -47,7 +48,19 @@ final class WorkQueue {
 
     /** Retries go first: the task has waited longest. */
     synchronized void retry(Attempt attempt) {
-        pending.addFirst(attempt.next());
+        if (stopped) {
+            unfinished--;
+        } else {
+            pending.addFirst(attempt.next());
+        }
+        notifyAll();
+    }
+
+    /** No new attempt starts (--halt soon): what is pending is dropped, running attempts end as they will. */
+    synchronized void stopStarting() {
+        unfinished -= pending.size();
+        pending.clear();
+        stopped = true;
         notifyAll();
     }
 

@@ -18,6 +18,15 @@ record ConfigDefaults(Map<String, String> values) implements IDefaultValueProvid
 
     @Override
     public String defaultValue(ArgSpec arg) {
-        return arg instanceof OptionSpec option ? values.get(key(option)) : null;
+        if (arg instanceof OptionSpec option) {
+            // Every long name is a key: --backend's alias --mode reads "mode = threads" too.
+            for (String name : option.names()) {
+                String value = values.get(name.replaceFirst("^-+", ""));
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -101,7 +101,11 @@ public final class Main {
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             String key = ConfigDefaults.key(option);
             if (!NOT_IN_CONFIG.contains(key) && !option.hidden()) {
-                keys.add(key);
+                for (String name : option.names()) {
+                    if (name.startsWith("--")) {
+                        keys.add(name.substring(2));
+                    }
+                }
             }
         }
         return keys;

@@ -12,6 +12,7 @@ import io.sweep.engine.Backend;
 import io.sweep.engine.ParentLifeline;
 import io.sweep.engine.PreviousSweep;
 import io.sweep.engine.Provenance;
+import io.sweep.engine.HaltPolicy;
 import io.sweep.engine.SweepRun;
 import io.sweep.engine.Task;
 import io.sweep.engine.Workload;
@@ -66,11 +67,18 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--max-tasks-per-child", paramLabel = "N",
             description = "A child JVM exits after N tasks; 1 = a fresh JVM per task (default: 0, no limit).")
-    String maxTasksPerChild = "0";
+    String maxTasksPerChild;
 
-    @Option(names = "--mode", paramLabel = "MODE",
-            description = "processes (default), threads or sequential: where tasks run.")
-    String mode = "processes";
+    @Option(names = {"--backend", "--mode"}, paramLabel = "NAME",
+            description = "Where tasks run: processes (default: child JVMs on this machine), threads, sequential, "
+                    + "or slurm (one Slurm job array, at most --procs array tasks at once, --out on a shared "
+                    + "filesystem). --mode is another name for it.")
+    String backend = "processes";
+
+    @Option(names = "--halt", paramLabel = "WHEN",
+            description = "never (default: run every task), now (stop at once) or soon (let running tasks finish), "
+                    + "with ,fail=N or ,fail=P%%: after N failed tasks (1), or P%% of them.")
+    String halt = "never";
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Options from a properties file (keys: long option names without --); the command "
@@ -101,31 +109,40 @@ public final class SweepCommand implements Callable<Integer> {
                 : Numbers.wholeAtLeast(procs, 1, "--procs");
         return new SweepSpec(workload, procCount, Path.of(out), Numbers.wholeAtLeast(retries, 0, "--retries"),
                 Optional.ofNullable(timeout).map(t -> Durations.parse(t, "--timeout")),
-                Numbers.wholeAtLeast(maxTasksPerChild, 0, "--max-tasks-per-child"), ExecutionMode.parse(mode),
-                quiet, force);
+                maxTasksPerChild == null ? 0 : Numbers.wholeAtLeast(maxTasksPerChild, 0, "--max-tasks-per-child"),
+                ExecutionMode.parse(backend), quiet, force);
+    }
+
+    /** At most one worker per task, as GNU parallel does: more would start JVMs with nothing to do. */
+    private static SweepSpec cappedAt(SweepSpec spec, int tasks) {
+        int procs = Math.max(1, Math.min(spec.procs(), tasks));
+        return procs == spec.procs() ? spec : new SweepSpec(spec.workload(), procs, spec.out(), spec.retries(),
+                spec.timeout(), spec.maxTasksPerChild(), spec.mode(), spec.quiet(), spec.force());
     }
 
     @Override
     public Integer call() throws Exception {
         ParentLifeline.startIfAsked(env);
-        SweepSpec spec = spec();
-        boolean toSlurm = backendOptions.check();
-        WorkloadEntry.Bound<?> chosen = chosen(spec.workload());
-        Workload parentSide = chosen.create(spec);
+        SweepSpec given = spec();
+        HaltPolicy haltPolicy = HaltPolicy.parse(halt);
+        BackendFactory.check(given.mode(), maxTasksPerChild != null, backendOptions, env);
+        WorkloadEntry.Bound<?> chosen = chosen(given.workload());
+        Workload parentSide = chosen.create(given);
         List<Task> tasks = parentSide.plan();
-        TaskLimit.check(tasks.size(), "--workload " + spec.workload());
+        TaskLimit.check(tasks.size(), "--workload " + given.workload());
+        SweepSpec spec = cappedAt(given, tasks.size());
         // Every check of --out before anything starts: a pool's workers start with the backend.
         OutputDirectory.checkWritable(spec.out());
         PreviousSweep.check(spec.out(), parentSide.name(), parentSide.problem(), spec.force());
-        if (toSlurm && backendOptions.dryRun()) {
+        if (spec.mode() == ExecutionMode.SLURM && backendOptions.dryRun()) {
             return backendOptions.dryRun(spec, parentSide, chosen.entry().runner(), env, tasks, System.out);
         }
         boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
-        try (Backend backend = toSlurm
-                ? backendOptions.backend(spec, parentSide, chosen.entry().runner(), env, System.err)
-                : BackendFactory.create(spec, parentSide, chosen.entry().runner(), env, tasks.size())) {
+        try (Backend backend = BackendFactory.create(spec, parentSide, chosen.entry().runner(), env, tasks.size(),
+                backendOptions, System.err)) {
             io.sweep.engine.Trace.mark("backend ready");
-            return new SweepRun(spec, parentSide, backend, System.out, System.err, terminal, VersionInfo.version(),
+            return new SweepRun(spec, haltPolicy, parentSide, backend, System.out, System.err, terminal,
+                    VersionInfo.version(),
                     Provenance.of(commandSpec.commandLine().getParseResult().originalArgs())).run(tasks);
         }
     }

@@ -27,6 +27,14 @@ public interface Backend extends AutoCloseable {
      */
     void cancel();
 
+    /**
+     * Starts no new attempt (retries included) but lets running ones end and be reported;
+     * {@link #run} returns once they have. Idempotent. Without a gentler way, it cancels.
+     */
+    default void stopStarting() {
+        cancel();
+    }
+
     /** Releases what the backend holds after (or instead of) a run: idle children, threads. */
     @Override
     default void close() {

@@ -1,128 +1,185 @@
 package io.sweep.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The parent's account of every task of a sweep, fed by the backend's attempt reports: decides
- * retries, tells the progress display, hands finished results on, and renders manifest.json's
- * task list. Thread-safe: backends report from their own threads.
+ * The parent's account of every task of a sweep and the one owner of each task's life: fed by
+ * the backend's facts, it moves tasks through {@link TaskStatus}, applies the {@link RetryRule}
+ * and the {@link HaltPolicy}, tells the progress display, hands finished results on, and renders
+ * manifest.json's task list. Thread-safe: backends report from their own threads.
  */
 public final class Ledger implements AttemptListener {
     /** What the progress display needs, in one consistent snapshot. */
-    public record Counts(int total, int done, int running, int failed, int reused) {
+    public record Counts(int total, int done, int running, int failed, int kept) {
+        /** Tasks that will not change any more in this run. */
+        public int ended() {
+            return done + failed;
+        }
     }
 
+    /** What happened to a task, for the progress display. */
+    public enum Kind { STARTED, DONE, RETRYING, FAILED }
+
     /**
-     * A change the progress display may show: an attempt started, a task ended (done, or failed
-     * for good) or will be retried; {@code counts} are the counts just after it.
+     * A change the progress display may show; {@code number} is the task's place in completion
+     * order (1, 2, ...) for DONE and FAILED, 0 otherwise; {@code counts} are those just after it.
      */
-    public record Event(String key, String status, int attempt, double wallSeconds, String reason, Counts counts) {
+    public record Event(String key, Kind kind, int attempt, double wallSeconds, String reason,
+                        FailureClass failure, int number, Counts counts) {
+    }
+
+    /** The sweep is to stop: at once ({@code now}) or once running tasks end. */
+    public record Halt(boolean now, String reason) {
     }
 
     private final Map<String, TaskEntry> entries = new LinkedHashMap<>();
     private final Workload workload;
-    private final int retries;
+    private final RetryRule retryRule;
+    private final HaltPolicy haltPolicy;
     private final Consumer<Event> onEvent;
     private final Consumer<List<TaskResult>> onResults;
+    private final Consumer<Halt> onHalt;
+    private Halt halt;
+    private int endedInOrder;
     private long version;
 
     /**
-     * @param onEvent   told of each ended attempt (progress lines)
+     * @param onEvent   told of each start and end (progress lines)
      * @param onResults told with every result so far, in plan order, after each finished task
+     * @param onHalt    told once when the sweep must stop early (halt policy, broken infrastructure)
      */
-    public Ledger(List<Task> tasks, Workload workload, int retries, Consumer<Event> onEvent,
-                  Consumer<List<TaskResult>> onResults) {
+    public Ledger(List<Task> tasks, Path outDir, Workload workload, int retries, HaltPolicy haltPolicy,
+                  Consumer<Event> onEvent, Consumer<List<TaskResult>> onResults, Consumer<Halt> onHalt) {
         for (Task task : tasks) {
-            entries.put(task.key(), new TaskEntry(task));
+            entries.put(task.key(), new TaskEntry(task, TaskFiles.of(outDir, task)));
         }
         this.workload = workload;
-        this.retries = retries;
+        this.retryRule = new RetryRule(retries);
+        this.haltPolicy = haltPolicy;
         this.onEvent = onEvent;
         this.onResults = onResults;
+        this.onHalt = onHalt;
     }
 
     /** A task done in an earlier run whose files were verified. */
-    public synchronized void reuse(TaskResult result) {
+    public synchronized void keep(TaskResult result) {
         TaskEntry e = entries.get(result.key());
-        e.status = "done";
-        e.reused = true;
+        e.status = TaskStatus.KEPT;
         e.result = result;
+        endedInOrder++; // tasks run now are numbered after the kept ones: [14/40] is the 14th of 40 over
         e.pid = result.pid();
         version++;
     }
 
     @Override
-    public void started(Task task, int attempt, long pid) {
-        started(task, attempt, pid, "pid " + pid);
-    }
-
-    @Override
-    public void started(Task task, int attempt, long pid, String worker) {
+    public void started(Task task, int attempt, String worker, long pid) {
         synchronized (this) {
-            TaskEntry e = entries.get(task.key());
-            e.attemptStarted(attempt, worker, pid);
-            e.status = "running";
-            e.attempts = attempt;
-            e.pid = pid;
-            e.exitCode = null;
-            e.signal = null;
+            entries.get(task.key()).start(attempt, worker, pid);
             version++;
+            onEvent.accept(new Event(task.key(), Kind.STARTED, attempt, 0, null, null, 0, counts()));
         }
-        onEvent.accept(new Event(task.key(), "started", attempt, 0, null, counts()));
     }
 
     @Override
     public void finished(Task task, int attempt, TaskResult result, double wallSeconds) {
         List<TaskResult> done;
+        int number;
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
-            e.attemptEnded("done", null);
-            e.status = "done";
-            e.attempts = attempt;
+            e.endAttempt(attempt, "done", null, result.pid());
+            e.status = TaskStatus.DONE;
             e.wallSeconds = wallSeconds;
-            e.exitCode = null;
+            e.pid = result.pid();
+            e.failure = null;
             e.reason = null;
             e.result = result;
+            retryRule.succeeded();
+            number = ++endedInOrder;
             done = results();
             version++;
+            // Told under the lock, so that lines come out in the order of their numbers.
+            onEvent.accept(new Event(task.key(), Kind.DONE, attempt, wallSeconds, null, null, number, counts()));
         }
-        onEvent.accept(new Event(task.key(), "done", attempt, wallSeconds, null, counts()));
         onResults.accept(done);
     }
 
     @Override
     public boolean failed(Task task, int attempt, Failure failure) {
-        boolean retry = attempt <= retries;
+        FailureClass why = failure.failureClass();
+        boolean retry;
+        int number = 0;
+        Halt newHalt = null;
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
-            e.attemptEnded("failed", failure.reason());
-            e.status = retry ? "retrying" : "failed";
-            e.attempts = attempt;
-            e.pid = failure.pid();
+            e.endAttempt(attempt, "failed", why, failure.pid());
+            if (failure.pid() > 0) {
+                e.pid = failure.pid();
+            }
             e.wallSeconds = failure.wallSeconds();
             e.exitCode = failure.exitCode();
             e.signal = failure.signal();
+            e.failure = why;
             e.reason = failure.reason();
+            RetryRule.Decision decision = halt != null ? RetryRule.Decision.GIVE_UP : retryRule.decide(why, attempt);
+            retry = decision == RetryRule.Decision.RETRY;
+            e.status = retry ? TaskStatus.PLANNED : TaskStatus.FAILED;
+            if (!retry) {
+                number = ++endedInOrder;
+            }
+            if (halt == null && decision == RetryRule.Decision.END_SWEEP) {
+                halt = newHalt = new Halt(true, "sweep stopped: " + (why == FailureClass.COULD_NOT_START
+                        ? "worker JVMs could not start" : "the scheduler refused the jobs")
+                        + " twice in a row (" + failure.reason() + ")");
+            } else if (halt == null && !retry && haltPolicy.triggered(counts().failed(), entries.size())) {
+                halt = newHalt = new Halt(haltPolicy.when() == HaltPolicy.When.NOW, "sweep stopped (--halt "
+                        + haltPolicy.label() + "): " + counts().failed() + " failed");
+            }
             version++;
+            onEvent.accept(new Event(task.key(), retry ? Kind.RETRYING : Kind.FAILED, attempt,
+                    failure.wallSeconds(), failure.reason(), why, number, counts()));
         }
-        onEvent.accept(new Event(task.key(), retry ? "retrying" : "failed", attempt, failure.wallSeconds(),
-                failure.reason(), counts()));
+        if (newHalt != null) {
+            onHalt.accept(newHalt);
+        }
         return retry;
     }
 
-    /** After a cancelled run: what was running or waiting is marked interrupted. */
-    public synchronized void interrupt() {
+    /**
+     * After the backend returned: every task not over gets its final status. Interrupted, all of
+     * them are interrupted; after a halt, a running task is interrupted, one whose last attempt
+     * failed has failed, one never tried stays planned; otherwise a task the backend left
+     * unfinished has failed (no path may report success for it).
+     */
+    public synchronized void settle(boolean interrupted) {
         for (TaskEntry e : entries.values()) {
-            if (!e.status.equals("done") && !e.status.equals("failed")) {
-                e.status = "interrupted";
-                e.attemptEnded("interrupted", null);
+            if (e.status.over()) {
+                continue;
+            }
+            boolean triedAndFailed = e.status == TaskStatus.PLANNED && e.failure != null;
+            if (e.running()) {
+                e.endAttempt(e.attempts.get(e.attempts.size() - 1).attempt(), "interrupted", null, 0);
+            }
+            if (interrupted || (halt != null && e.status == TaskStatus.RUNNING)) {
+                e.status = TaskStatus.INTERRUPTED;
+            } else if (triedAndFailed) {
+                e.status = TaskStatus.FAILED;
+            } else if (halt == null) {
+                e.status = TaskStatus.FAILED;
+                e.reason = "the backend ended without running it to an end";
             }
         }
         version++;
+    }
+
+    /** Why the sweep stopped early, if it did. */
+    public synchronized Optional<Halt> halt() {
+        return Optional.ofNullable(halt);
     }
 
     /** Grows with every change: the manifest writer compares it to what it last wrote. */
@@ -130,11 +187,11 @@ public final class Ledger implements AttemptListener {
         return version;
     }
 
-    /** Every result so far, in plan order. */
+    /** Every result so far (run now or kept), in plan order. */
     public synchronized List<TaskResult> results() {
         List<TaskResult> results = new ArrayList<>();
         for (TaskEntry e : entries.values()) {
-            if (e.status.equals("done")) {
+            if (e.status.finished()) {
                 results.add(e.result);
             }
         }
@@ -142,31 +199,46 @@ public final class Ledger implements AttemptListener {
     }
 
     public synchronized Counts counts() {
-        int done = 0, running = 0, failed = 0, reused = 0;
+        int done = 0, running = 0, failed = 0, kept = 0;
         for (TaskEntry e : entries.values()) {
             switch (e.status) {
-                case "done" -> {
+                case DONE -> done++;
+                case KEPT -> {
                     done++;
-                    reused += e.reused ? 1 : 0;
+                    kept++;
                 }
-                case "running", "retrying" -> running++;
-                case "failed" -> failed++;
+                case RUNNING -> running++;
+                case FAILED -> failed++;
                 default -> { }
             }
         }
-        return new Counts(entries.size(), done, running, failed, reused);
+        return new Counts(entries.size(), done, running, failed, kept);
     }
 
-    /** The failed tasks, one line each: key, attempts, reason and log. */
+    /** The failed tasks, one line each: key, class, attempts, reason and log. */
     public synchronized List<String> failures() {
         List<String> lines = new ArrayList<>();
         for (TaskEntry e : entries.values()) {
-            if (e.status.equals("failed")) {
-                lines.add(e.task.key() + " failed after " + e.attempts + " attempt" + (e.attempts == 1 ? "" : "s")
-                        + ": " + e.reason + " (log: tasks/" + e.task.key() + "/task.log)");
+            if (e.status == TaskStatus.FAILED) {
+                int n = e.attempts.size();
+                lines.add(e.task.key() + " failed (" + (e.failure == null ? "unfinished" : e.failure.label())
+                        + ") after " + n + " attempt" + (n == 1 ? "" : "s") + ": " + e.reason
+                        + " (log: " + e.files.relativeLog() + ")");
             }
         }
         return lines;
+    }
+
+    /** The tasks not done or kept, in plan order, each with its failure class or status. */
+    public synchronized List<Unfinished> unfinished() {
+        List<Unfinished> list = new ArrayList<>();
+        for (TaskEntry e : entries.values()) {
+            if (!e.status.finished()) {
+                list.add(new Unfinished(e.task, e.status == TaskStatus.FAILED && e.failure != null
+                        ? e.failure.label() : e.status.label()));
+            }
+        }
+        return list;
     }
 
     public synchronized List<Map<String, Object>> toJson() {

@@ -66,7 +66,7 @@ public final class Manifest implements AutoCloseable {
         json.put("ended", ended == null ? null : ended.toString());
         Ledger.Counts c = ledger.counts();
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
-                "running", c.running(), "reused", c.reused()));
+                "running", c.running(), "kept", c.kept()));
         json.put("tasks", ledger.toJson());
         byte[] bytes = Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AtomicFiles.Body body = out -> out.write(bytes);

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class NotFiniteException extends RuntimeException {
 
-    private NotFiniteException(String message) {
+    public NotFiniteException(String message) {
         super(message);
     }
 

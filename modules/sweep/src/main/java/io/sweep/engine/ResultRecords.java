@@ -21,7 +21,7 @@ import java.util.Optional;
  * was given, so that resume keeps it only for the same task of the same problem.
  */
 public final class ResultRecords {
-    public static final String FILE_NAME = "result.json";
+    public static final String FILE_NAME = TaskFiles.RECORD;
 
     private ResultRecords() {
     }
@@ -31,7 +31,7 @@ public final class ResultRecords {
     }
 
     public static Path path(Path outDir, String key) {
-        return outDir.resolve("tasks").resolve(key).resolve(FILE_NAME);
+        return new TaskFiles(outDir, key).record();
     }
 
     /** The problem a task solves as its record stores it: {"workload": ..., "params": {...}}. */

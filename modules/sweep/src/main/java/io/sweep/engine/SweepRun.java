@@ -19,16 +19,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One sweep from a validated spec to its exit code: lock the output directory, keep what an
- * earlier run finished, run the rest on a backend, keep the manifest and the summary files
- * current, reduce. SIGINT and SIGTERM stop the backend (children included) and leave the manifest
- * saying which tasks were interrupted; the JVM then exits with 130 or 143.
+ * earlier run finished, run the rest on a backend while the {@link Ledger} owns each task's life,
+ * keep the manifest and the summary files current, reduce. A halt (--halt, or infrastructure
+ * that cannot work) stops the backend early. SIGINT and SIGTERM stop it too, and the summary
+ * files are still written for what finished; the JVM then exits with 130 or 143.
  */
 public final class SweepRun {
     /** Exit codes of a sweep (2, bad input, is the command line's). */
     public static final int ALL_DONE = 0;
     public static final int SOME_FAILED = 1;
+    public static final int INTERRUPTED = 130;
 
     private final SweepSpec spec;
+    private final HaltPolicy haltPolicy;
     private final Workload workload;
     private final Backend backend;
     private final PrintStream out;
@@ -37,9 +40,10 @@ public final class SweepRun {
     private final String version;
     private final Provenance provenance;
 
-    public SweepRun(SweepSpec spec, Workload workload, Backend backend, PrintStream out, PrintStream err,
-                    boolean terminal, String version, Provenance provenance) {
+    public SweepRun(SweepSpec spec, HaltPolicy haltPolicy, Workload workload, Backend backend, PrintStream out,
+                    PrintStream err, boolean terminal, String version, Provenance provenance) {
         this.spec = spec;
+        this.haltPolicy = haltPolicy;
         this.workload = workload;
         this.backend = backend;
         this.out = out;
@@ -62,22 +66,34 @@ public final class SweepRun {
 
     private int runLocked(Path dir, List<Task> tasks) throws IOException, InterruptedException {
         OutputTree.removeTemporaries(dir);
-        Resume resume = Resume.inspect(dir, tasks, workload, spec.force());
+        Resume resume;
+        try (KeptCheckNotice notice = new KeptCheckNotice(spec.quiet() ? null : err, terminal)) {
+            resume = Resume.inspect(dir, tasks, workload, spec.force());
         resume.redone().forEach((key, why) -> err.println("sweep: redoing " + key + ": " + why));
+        if (!resume.kept().isEmpty() && !spec.quiet()) {
+            err.println(resume.kept().size() + " kept from an earlier run, " + resume.toRun().size() + " to run");
+        }
         OutputsUpdater outputs = new OutputsUpdater(workload, dir);
         outputs.runFirst(workload::warmUp);
-        try (Progress progress = Progress.choose(spec.quiet(), terminal, err)) {
-            Ledger ledger = new Ledger(tasks, workload, spec.retries(), progress::event, outputs::submit);
-            try (Manifest manifest = new Manifest(dir, header(), ledger)) {
-                return supervise(ledger, manifest, resume, outputs);
-            }
+        Progress progress = Progress.choose(spec.quiet(), terminal, err);
+        Ledger ledger = new Ledger(tasks, dir, workload, spec.retries(), haltPolicy, progress::event,
+                outputs::submit, halt -> {
+                    if (halt.now()) {
+                        backend.cancel();
+                    } else {
+                        backend.stopStarting();
+                    }
+                });
+        try (Manifest manifest = new Manifest(dir, header(), ledger)) {
+            return supervise(ledger, manifest, resume, outputs, progress);
+        } finally {
+            progress.close();
         }
     }
 
-    private int supervise(Ledger ledger, Manifest manifest, Resume resume, OutputsUpdater outputs)
+    private int supervise(Ledger ledger, Manifest manifest, Resume resume, OutputsUpdater outputs, Progress progress)
             throws IOException, InterruptedException {
-        Path dir = spec.out();
-        resume.kept().values().forEach(ledger::reuse);
+        resume.kept().values().forEach(ledger::keep);
         manifest.write();
         if (!resume.kept().isEmpty()) {
             outputs.submit(ledger.results());
@@ -98,28 +114,33 @@ public final class SweepRun {
             Trace.mark("running " + resume.toRun().size() + " tasks");
             backend.run(resume.toRun(), ledger);
             Trace.mark("tasks over");
-            if (interrupted.get()) {
-                ledger.interrupt();
-                manifest.finish("interrupted");
-                writeReport(dir);
-                return 130;
-            }
+            ledger.settle(interrupted.get());
+            progress.close();
             Exception writeError = outputs.await();
             Trace.mark("outputs updated");
             Summary summary = new Summary(Map.of(), List.of());
             try {
-                summary = workload.finish(ledger.results(), dir);
+                summary = workload.finish(ledger.results(), ledger.unfinished(), dir);
                 Trace.mark("finished");
-                writeSummary(dir, ledger, summary);
+                writeSummary(ledger, summary);
             } catch (IOException | RuntimeException e) {
                 writeError = writeError == null ? e : writeError;
             }
-            boolean failed = ledger.counts().failed() > 0 || writeError != null;
+            Ledger.Counts c = ledger.counts();
+            if (interrupted.get()) {
+                finish(manifest, "interrupted");
+                writeReport(dir);
+                err.println();
+                err.println("interrupted: " + c.done() + " of " + c.total()
+                        + " done, rerun the same command to resume");
+                return INTERRUPTED;
+            }
+            boolean failed = c.done() < c.total() || writeError != null;
             IOException manifestError = finish(manifest, failed ? "failed" : "done");
             Trace.mark("manifest finished");
             writeReport(dir);
             Trace.mark("report.html written");
-            report(ledger, summary, writeError, resume);
+            report(ledger, summary, writeError);
             if (manifestError != null) {
                 err.println("sweep: " + Manifest.FILE_NAME + " could not be updated and may still say the sweep is "
                         + "running: " + manifestError.getMessage());
@@ -155,24 +176,26 @@ public final class SweepRun {
         }
     }
 
-    private void writeSummary(Path dir, Ledger ledger, Summary summary) throws IOException {
+    private void writeSummary(Ledger ledger, Summary summary) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("workload", workload.name());
         Ledger.Counts c = ledger.counts();
-        json.put("tasks", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(), "reused", c.reused()));
+        json.put("tasks", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(), "kept", c.kept()));
         json.putAll(summary.result());
-        AtomicFiles.write(dir.resolve("summary.json"),
+        AtomicFiles.write(spec.out().resolve("summary.json"),
                 Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private void report(Ledger ledger, Summary summary, Exception writeError, Resume resume) {
+    private void report(Ledger ledger, Summary summary, Exception writeError) {
         for (String line : summary.lines()) {
             out.println(line);
         }
         Ledger.Counts c = ledger.counts();
-        out.println(c.done() + " of " + c.total() + " tasks done" + (c.reused() > 0 ? " (" + c.reused()
+        int notRun = c.total() - c.done() - c.failed();
+        out.println(c.done() + " of " + c.total() + " tasks done" + (c.kept() > 0 ? " (" + c.kept()
                 + " kept from an earlier run)" : "") + (c.failed() > 0 ? ", " + c.failed() + " failed" : "")
-                + "; outputs in " + spec.out());
+                + (notRun > 0 ? ", " + notRun + " not finished" : "") + "; outputs in " + spec.out());
+        ledger.halt().ifPresent(halt -> err.println("sweep: " + halt.reason()));
         for (String line : ledger.failures()) {
             err.println("sweep: " + line);
         }
@@ -193,6 +216,8 @@ public final class SweepRun {
         header.put("workload", workload.name());
         header.put("backend", backend.name());
         Map<String, Object> parameters = new LinkedHashMap<>(spec.describe());
+        parameters.put("mode", backend.name());
+        parameters.put("halt", haltPolicy.label());
         parameters.putAll(workload.parameters());
         header.put("parameters", parameters);
         header.put("problem", PreviousSweep.normalise(workload.problem()));

@@ -29,7 +29,7 @@ public final class TaskExecution {
 
     /** The log file of a task: its own stdout and stderr, appended over attempts. */
     public static Path logFile(Path outDir, String key) {
-        return outDir.resolve("tasks").resolve(key).resolve("task.log");
+        return new TaskFiles(outDir, key).log();
     }
 
     /**

@@ -9,9 +9,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * A live bar on one terminal line: done/running/failed counts and the time left, redrawn on
  * every change and twice a second for the clock. Failures and retries are printed above it.
+ * Closing clears the bar, so what is printed next starts on a clean line, and nothing draws it
+ * again.
  */
 final class TerminalProgress implements Progress {
     private static final int WIDTH = 30;
+    private static final String CLEAR_LINE = "\r\u001b[K";
 
     private final PrintStream out;
     private final long start = System.nanoTime();
@@ -21,6 +24,7 @@ final class TerminalProgress implements Progress {
         return thread;
     });
     private Ledger.Counts last = new Ledger.Counts(0, 0, 0, 0, 0);
+    private boolean closed;
 
     TerminalProgress(PrintStream out) {
         this.out = out;
@@ -29,29 +33,27 @@ final class TerminalProgress implements Progress {
 
     @Override
     public void event(Ledger.Event e) {
-        Ledger.Counts counts = e.counts();
-        String note = e.status().equals("done") || e.status().equals("started") ? null : String.format(Locale.ROOT, "%s %s (attempt %d): %s",
-                e.key(), e.status(), e.attempt(), e.reason());
+        boolean noted = e.kind() == Ledger.Kind.FAILED || e.kind() == Ledger.Kind.RETRYING;
         synchronized (this) {
-            last = counts;
+            last = e.counts();
         }
-        draw(note);
+        draw(noted ? PlainProgress.describe(e) : null);
     }
 
     private synchronized void draw(String note) {
         Ledger.Counts c = last;
-        if (c.total() == 0) {
+        if (closed || c.total() == 0) {
             return;
         }
-        int ended = c.done() + c.failed();
+        int ended = c.ended();
         int filled = WIDTH * ended / c.total();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        int ranHere = ended - c.reused();
+        int ranHere = ended - c.kept();
         String eta = ranHere <= 0 ? "--" : formatSeconds(elapsed / ranHere * (c.total() - ended));
         String bar = String.format(Locale.ROOT, "\r[%s%s] %d/%d done, %d running, %d failed, ETA %s\u001b[K",
                 "#".repeat(filled), ".".repeat(WIDTH - filled), c.done(), c.total(), c.running(), c.failed(), eta);
         if (note != null) {
-            out.print("\r\u001b[K" + note + "\n");
+            out.print(CLEAR_LINE + note + "\n");
         }
         out.print(bar);
         out.flush();
@@ -67,8 +69,11 @@ final class TerminalProgress implements Progress {
     public void close() {
         ticker.shutdownNow();
         synchronized (this) {
-            draw(null);
-            out.println();
+            if (!closed && last.total() > 0) {
+                out.print(CLEAR_LINE);
+                out.flush();
+            }
+            closed = true;
         }
     }
 }

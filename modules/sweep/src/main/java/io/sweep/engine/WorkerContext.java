@@ -11,7 +11,7 @@ public interface WorkerContext {
 
     /** The directory of one task's own files: {@code outDir()/tasks/<key>}. */
     default Path taskDir(Task task) {
-        return outDir().resolve("tasks").resolve(task.key());
+        return TaskFiles.of(outDir(), task).dir();
     }
 
     /** The process id of this worker. */

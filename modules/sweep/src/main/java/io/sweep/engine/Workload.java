@@ -77,4 +77,12 @@ public interface Workload {
 
     /** Called once when every task is done or has failed for good: final files and summary. */
     Summary finish(List<TaskResult> done, Path outDir) throws IOException;
+
+    /**
+     * The same, told also of the tasks that did not finish (their failure class or status), for
+     * tables that list every task (norms.csv). By default they are left out.
+     */
+    default Summary finish(List<TaskResult> done, List<Unfinished> unfinished, Path outDir) throws IOException {
+        return finish(done, outDir);
+    }
 }

@@ -2,6 +2,7 @@ package io.sweep.slurm;
 
 import io.sweep.engine.AttemptListener;
 import io.sweep.engine.Failure;
+import io.sweep.engine.FailureClass;
 import io.sweep.engine.ResultRecords;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -140,8 +141,9 @@ final class ArrayJob {
                 }
                 Integer code = exit.filter(e -> e.signal() == 0).map(SlurmCommands.ExitStatus::code).orElse(null);
                 Integer signal = exit.filter(e -> e.signal() != 0).map(SlurmCommands.ExitStatus::signal).orElse(null);
-                Failure failure = new Failure(why + "; log: " + outDir.relativize(files.log(jobId, index)),
-                        0, code, signal, wall);
+                Failure failure = new Failure(Failure.Fact.SCHEDULER_ENDED,
+                        why + "; log: " + outDir.relativize(files.log(jobId, index)), 0, code, signal, wall,
+                        state == null ? null : FailureClass.ofSchedulerState(state.state()));
                 if (listener.failed(attempt.task(), attempt.number(), failure)) {
                     retry.add(new Attempt(attempt.task(), attempt.number() + 1));
                 }
@@ -175,14 +177,44 @@ final class ArrayJob {
             Attempt attempt = attempts[line];
             if (attempt != null) {
                 // A Slurm array task's worker pid lives on a compute node: 0 until its record says.
-                listener.started(attempt.task(), attempt.number(), 0, "slurm " + jobId + "_" + index);
+                listener.started(attempt.task(), attempt.number(), "slurm " + jobId + "_" + index, 0);
             }
         }
     }
 
-    /** The attempts not settled yet (for failing them all when Slurm cannot be reached). */
-    List<Attempt> unsettled() {
-        return java.util.Arrays.stream(attempts).filter(a -> a != null).toList();
+    /**
+     * Slurm stopped answering: every attempt not settled yet is settled from its result record,
+     * the only truth left: a record in place is a finished attempt, none a lost one.
+     */
+    void settleWithoutScheduler(String why, long now, AttemptListener listener, Path outDir, List<Attempt> retry) {
+        for (int index = 0; index < settled.length; index++) {
+            for (int line : settled[index] ? List.<Integer>of() : script.linesOf(index)) {
+                Attempt attempt = attempts[line];
+                if (attempt == null) {
+                    continue;
+                }
+                if (startNanos[index] == 0) {
+                    startNanos[index] = now;
+                    listener.started(attempt.task(), attempt.number(), "slurm " + jobId + "_" + index, 0);
+                }
+                double wall = (now - startNanos[index]) / 1e9;
+                Optional<TaskResult> result;
+                try {
+                    result = ResultRecords.read(outDir, attempt.task().key());
+                } catch (IOException e) {
+                    result = Optional.empty();
+                }
+                if (result.isPresent()) {
+                    listener.finished(attempt.task(), attempt.number(), result.get(), wall);
+                } else if (listener.failed(attempt.task(), attempt.number(), new Failure(Failure.Fact.SCHEDULER_LOST,
+                        why + "; no result record of " + attempt.task().key() + " (Slurm array task " + jobId + "_"
+                        + index + ")", 0, null, null, wall, null))) {
+                    retry.add(new Attempt(attempt.task(), attempt.number() + 1));
+                }
+                attempts[line] = null;
+            }
+            settled[index] = true;
+        }
     }
 
     long submittedNanos() {

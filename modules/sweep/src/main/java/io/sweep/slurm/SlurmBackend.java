@@ -28,8 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SlurmBackend implements Backend {
     private static final long FIRST_POLL_MILLIS = 200;
     private static final long MAX_POLL_MILLIS = 5_000;
-    /** How long squeue may keep failing (slurmctld restarting, say) before the sweep gives up. */
-    private static final long SQUEUE_PATIENCE_NANOS = 600_000_000_000L;
+    /**
+     * How many polls in a row may fail (each after its command's timeout) before the sweep stops
+     * waiting for Slurm and settles every task from the result records on disk.
+     */
+    private static final int SQUEUE_TRIES = 5;
 
     private final SlurmSettings settings;
     private final SlurmCommands slurm;
@@ -38,6 +41,7 @@ public final class SlurmBackend implements Backend {
     private final Object submitting = new Object();
     private final Object sleeper = new Object();
     private volatile boolean cancelled;
+    private volatile boolean stopping;
 
     public SlurmBackend(SlurmSettings settings, SlurmCommands slurm) {
         this.settings = settings;
@@ -52,18 +56,26 @@ public final class SlurmBackend implements Backend {
 
     @Override
     public void run(List<Task> tasks, AttemptListener listener) throws InterruptedException {
-        if (tasks.isEmpty()) {
-            return;
-        }
         List<ArrayJob> jobs = new ArrayList<>();
-        List<Attempt> first = tasks.stream().map(t -> new Attempt(t, 1)).toList();
-        if (!earlierArraysGone(first, listener)) {
-            return;
-        }
-        submit(first, settings.tasksPerJob(), jobs, listener);
+        List<Attempt> toSubmit = new ArrayList<>(tasks.stream().map(t -> new Attempt(t, 1)).toList());
+        int perJob = settings.tasksPerJob();
         long pause = FIRST_POLL_MILLIS;
-        long failingSince = 0;
-        while (!jobs.isEmpty() && !cancelled) {
+        int failedPolls = 0;
+        while ((!jobs.isEmpty() || !toSubmit.isEmpty()) && !cancelled) {
+            if (!toSubmit.isEmpty() && !stopping) {
+                List<Attempt> batch = List.copyOf(toSubmit);
+                toSubmit.clear();
+                toSubmit.addAll(submit(batch, perJob, jobs, listener));
+                perJob = 1;
+            } else if (stopping) {
+                toSubmit.clear();
+            }
+            if (jobs.isEmpty()) {
+                if (!toSubmit.isEmpty()) {
+                    sleep(settings.commandTimeout().toMillis() / 4);
+                }
+                continue;
+            }
             sleep(pause);
             if (cancelled) {
                 break;
@@ -71,24 +83,25 @@ public final class SlurmBackend implements Backend {
             Map<Long, Map<Integer, ArrayTaskState>> states;
             try {
                 states = byJob(slurm.queue(jobs.stream().map(ArrayJob::jobId).toList()));
-                failingSince = 0;
+                failedPolls = 0;
             } catch (SlurmException e) {
-                long now = System.nanoTime();
-                if (failingSince == 0) {
-                    failingSince = now;
+                if (++failedPolls < SQUEUE_TRIES) {
                     settings.notes().accept("sweep: " + e.getMessage() + "; trying again");
-                } else if (now - failingSince > SQUEUE_PATIENCE_NANOS) {
-                    failAll(jobs, listener, "Slurm stopped answering: " + e.getMessage());
-                    return;
+                    pause = Math.min(MAX_POLL_MILLIS, settings.commandTimeout().toMillis());
+                    continue;
                 }
-                pause = MAX_POLL_MILLIS;
+                for (ArrayJob job : jobs) {
+                    job.settleWithoutScheduler("Slurm stopped answering (" + e.getMessage() + ")", System.nanoTime(),
+                            listener, settings.outDir(), toSubmit);
+                    queued.remove(job.jobId());
+                }
+                jobs.clear();
                 continue;
             }
-            List<Attempt> retry = new ArrayList<>();
             boolean changed = false;
             for (ArrayJob job : jobs) {
                 changed |= job.update(states.getOrDefault(job.jobId(), Map.of()), System.nanoTime(), listener,
-                        files, settings.outDir(), slurm::exitStatus, retry);
+                        files, settings.outDir(), slurm::exitStatus, toSubmit);
             }
             jobs.removeIf(job -> {
                 if (job.over()) {
@@ -96,35 +109,26 @@ public final class SlurmBackend implements Backend {
                 }
                 return job.over();
             });
-            if (!retry.isEmpty() && !cancelled) {
-                submit(retry, 1, jobs, listener);
-            }
             pause = changed ? FIRST_POLL_MILLIS : Math.min(MAX_POLL_MILLIS, pause * 3 / 2);
         }
     }
 
     /**
-     * A parent killed without its chance to scancel leaves its arrays running; a second array
-     * writing the same task directories is refused rather than raced.
+     * Writes the task file and script of a new array and submits it, unless an array of another
+     * run into the same directory is still in the queue (a parent killed without its chance to
+     * scancel leaves its arrays running; a second array writing the same task directories is
+     * refused rather than raced). When that fails, each attempt fails, and those the engine
+     * wants tried again are returned.
      */
-    private boolean earlierArraysGone(List<Attempt> attempts, AttemptListener listener) throws InterruptedException {
-        try {
-            List<Long> active = slurm.activeJobsIn(settings.outDir());
-            if (active.isEmpty()) {
-                return true;
-            }
-            failEach(attempts, listener, "Slurm job " + active + " of an earlier run into "
-                    + settings.outDir() + " is still in the queue: wait for it to end or scancel it, then run again");
-        } catch (SlurmException e) {
-            failEach(attempts, listener, "cannot check for earlier Slurm jobs: " + e.getMessage());
-        }
-        return false;
-    }
-
-    /** Writes the task file and script of a new array and submits it; attempts fail when that fails. */
-    private void submit(List<Attempt> attempts, int perJob, List<ArrayJob> jobs, AttemptListener listener)
+    private List<Attempt> submit(List<Attempt> attempts, int perJob, List<ArrayJob> jobs, AttemptListener listener)
             throws InterruptedException {
         try {
+            List<Long> others = new ArrayList<>(slurm.activeJobsIn(settings.outDir()));
+            others.removeAll(queued);
+            if (!others.isEmpty()) {
+                return failEach(attempts, listener, "Slurm job " + others + " of an earlier run into "
+                        + settings.outDir() + " is still in the queue: wait for it to end or scancel it, then run again");
+            }
             int number = files.nextNumber();
             BatchScript script = script(number, attempts.size(), perJob);
             List<String> lines = new ArrayList<>();
@@ -137,8 +141,8 @@ public final class SlurmBackend implements Backend {
             files.write(number, lines, script);
             long jobId;
             synchronized (submitting) {
-                if (cancelled) {
-                    return;
+                if (cancelled || stopping) {
+                    return List.of();
                 }
                 jobId = slurm.submit(settings.sbatch(), files.script(number));
                 queued.add(jobId);
@@ -149,8 +153,9 @@ public final class SlurmBackend implements Backend {
                     + attempts.size() + (attempts.size() == 1 ? " task" : " tasks")
                     + (attempts.get(0).number() > 1 ? ", retries" : "") + ", --array=" + script.arraySpec()
                     + "): " + settings.outDir().relativize(files.script(number)));
+            return List.of();
         } catch (IOException | SlurmException e) {
-            failEach(attempts, listener, "cannot submit to Slurm: " + e.getMessage());
+            return failEach(attempts, listener, "cannot submit to Slurm: " + e.getMessage());
         }
     }
 
@@ -189,18 +194,16 @@ public final class SlurmBackend implements Backend {
         return map;
     }
 
-    private void failAll(List<ArrayJob> jobs, AttemptListener listener, String reason) {
-        for (ArrayJob job : jobs) {
-            failEach(job.unsettled(), listener, reason);
-        }
-    }
-
-    /** Fails attempts for good, whatever the listener would retry: the cause is not the task's. */
-    private static void failEach(List<Attempt> attempts, AttemptListener listener, String reason) {
+    /** Submission failed: each attempt fails; returns the attempts the engine wants tried again. */
+    private static List<Attempt> failEach(List<Attempt> attempts, AttemptListener listener, String reason) {
+        List<Attempt> again = new ArrayList<>();
         for (Attempt attempt : attempts) {
-            listener.started(attempt.task(), attempt.number(), 0);
-            listener.failed(attempt.task(), attempt.number(), new Failure(reason, 0, null, null, 0));
+            listener.started(attempt.task(), attempt.number(), "slurm (not submitted)", 0);
+            if (listener.failed(attempt.task(), attempt.number(), Failure.of(Failure.Fact.SUBMIT_FAILED, reason))) {
+                again.add(new Attempt(attempt.task(), attempt.number() + 1));
+            }
         }
+        return again;
     }
 
     private void sleep(long millis) throws InterruptedException {
@@ -208,6 +211,24 @@ public final class SlurmBackend implements Backend {
             if (!cancelled) {
                 sleeper.wait(millis);
             }
+        }
+    }
+
+    /** --halt soon: nothing more is submitted, array tasks still pending are cancelled, running ones end. */
+    @Override
+    public void stopStarting() {
+        stopping = true;
+        synchronized (submitting) {
+            try {
+                slurm.cancelPending(List.copyOf(queued));
+            } catch (SlurmException e) {
+                settings.notes().accept("sweep: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (sleeper) {
+            sleeper.notifyAll();
         }
     }
 

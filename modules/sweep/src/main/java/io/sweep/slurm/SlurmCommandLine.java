@@ -2,7 +2,7 @@ package io.sweep.slurm;
 
 import io.sweep.backend.WorkerCommand;
 import io.sweep.backend.WorkerJvmOptions;
-import io.sweep.config.BadInputException;
+import io.sweep.config.Durations;
 import io.sweep.config.Numbers;
 import io.sweep.config.SweepSpec;
 import io.sweep.engine.PreviousSweep;
@@ -20,21 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The sweep command's backend options, a picocli mixin: {@code --backend local|slurm} and the
- * options that only make sense with Slurm. Values stay strings until {@link #check()}, so every
- * bad one gets the command line's one-line message and exit 2.
+ * The sweep command's Slurm options, a picocli mixin: the options that only make sense with
+ * {@code --backend slurm}. Values stay strings until {@link #check}, so every bad one gets the
+ * command line's one-line message and exit 2.
  */
 public final class SlurmCommandLine {
-
-    @Option(names = "--backend", paramLabel = "NAME",
-            description = "local (default): child JVMs on this machine; slurm: one Slurm job array, "
-                    + "at most --procs array tasks at once, outputs in --out on a shared filesystem.")
-    String backend = "local";
+    /** How long one sbatch/squeue/scancel call may take unless SWEEP_SLURM_TIMEOUT says otherwise. */
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
 
     @Option(names = "--slurm-option", paramLabel = "OPTION",
             description = "An sbatch option for --backend slurm, repeatable, e.g. --slurm-option=--partition=short "
@@ -49,23 +46,22 @@ public final class SlurmCommandLine {
             description = "With --backend slurm: print the batch script and the sbatch command; write and submit nothing.")
     boolean dryRun;
 
-    /** Validates the options; true when the sweep goes to Slurm. */
-    public boolean check() {
-        String name = backend.strip().toLowerCase(Locale.ROOT);
-        if (!name.equals("local") && !name.equals("slurm")) {
-            throw new BadInputException("--backend '" + backend + "' is invalid: use local or slurm");
-        }
-        boolean slurm = name.equals("slurm");
-        if (!slurm) {
-            String given = !slurmOptions.isEmpty() ? "--slurm-option" : tasksPerJob != null ? "--tasks-per-job"
-                    : dryRun ? "--dry-run" : null;
-            if (given != null) {
-                throw new BadInputException(given + " needs --backend slurm");
-            }
-        }
+    /** The first Slurm option given on the command line, or null: refused by other backends. */
+    public String given() {
+        return !slurmOptions.isEmpty() ? "--slurm-option" : tasksPerJob != null ? "--tasks-per-job"
+                : dryRun ? "--dry-run" : null;
+    }
+
+    /** Validates the values, for --backend slurm. */
+    public void check(Map<String, String> env) {
         SbatchOptions.parse(slurmOptions);
         perJob();
-        return slurm;
+        commandTimeout(env);
+    }
+
+    private static Duration commandTimeout(Map<String, String> env) {
+        String given = env.get("SWEEP_SLURM_TIMEOUT");
+        return given == null || given.isBlank() ? COMMAND_TIMEOUT : Durations.parse(given, "SWEEP_SLURM_TIMEOUT");
     }
 
     public boolean dryRun() {
@@ -80,7 +76,7 @@ public final class SlurmCommandLine {
     public SlurmBackend backend(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
                                 Map<String, String> env, PrintStream err) {
         Consumer<String> notes = spec.quiet() ? line -> { } : err::println;
-        return new SlurmBackend(settings(spec, workload, runner, env, notes), new SlurmCommands());
+        return new SlurmBackend(settings(spec, workload, runner, env, notes), new SlurmCommands(commandTimeout(env)));
     }
 
     /**
@@ -105,7 +101,7 @@ public final class SlurmCommandLine {
         WorkerCommand worker = WorkerCommand.ofThisJvm(
                 WorkerJvmOptions.forWorkload(workload, env.get("SWEEP_WORKER_JAVA_OPTS")));
         return new SlurmSettings(spec.out(), spec.procs(), perJob(), SbatchOptions.parse(slurmOptions),
-                spec.timeout(), workerCommand(worker, spec.out()), runner.getName(), notes);
+                spec.timeout(), workerCommand(worker, spec.out()), runner.getName(), notes, commandTimeout(env));
     }
 
     /**

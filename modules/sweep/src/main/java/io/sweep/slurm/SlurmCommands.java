@@ -22,7 +22,15 @@ import java.util.stream.Collectors;
  */
 public final class SlurmCommands {
 
-    private static final long COMMAND_TIMEOUT_SECONDS = 120;
+    /** Tries of a command that only reads (squeue): a slurmctld busy for a moment answers the next. */
+    private static final int READ_TRIES = 3;
+
+    private final java.time.Duration timeout;
+
+    /** @param timeout how long one call may take before it is killed and counts as failed */
+    public SlurmCommands(java.time.Duration timeout) {
+        this.timeout = timeout;
+    }
     private static final Pattern EXIT_CODE = Pattern.compile("(?<![A-Za-z])ExitCode=(\\d+):(\\d+)");
 
     /** What a command printed, and how it exited. */
@@ -83,7 +91,7 @@ public final class SlurmCommands {
      * the directory, not on remembered ids, because ids restart at 1 when a cluster is rebuilt.
      */
     public List<Long> activeJobsIn(Path workDir) throws SlurmException, InterruptedException {
-        Output out = run(List.of("squeue", "--noheader", "--me", "--format=%F|%Z"));
+        Output out = runReading(List.of("squeue", "--noheader", "--me", "--format=%F|%Z"));
         if (out.exitCode() != 0) {
             throw new SlurmException("squeue failed (exit " + out.exitCode() + "): "
                     + firstLine(out.stderr(), out.stdout()));
@@ -123,6 +131,20 @@ public final class SlurmCommands {
                 : Optional.empty();
     }
 
+    /** Cancels the array tasks of these jobs that have not started (--halt soon). */
+    public void cancelPending(Collection<Long> jobIds) throws SlurmException, InterruptedException {
+        if (jobIds.isEmpty()) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("scancel", "--state=PENDING"));
+        jobIds.forEach(id -> command.add(String.valueOf(id)));
+        Output out = run(command);
+        if (out.exitCode() != 0 && !out.stderr().contains("Invalid job id")) {
+            throw new SlurmException("scancel failed (exit " + out.exitCode() + "): "
+                    + firstLine(out.stderr(), out.stdout()));
+        }
+    }
+
     /** Cancels these jobs (every array task of each); jobs already gone are not an error. */
     public void cancel(Collection<Long> jobIds) throws SlurmException, InterruptedException {
         if (jobIds.isEmpty()) {
@@ -152,7 +174,24 @@ public final class SlurmCommands {
         return Long.parseLong(id);
     }
 
-    private static Output run(List<String> command) throws SlurmException, InterruptedException {
+    /** A reading command, tried up to {@value #READ_TRIES} times while it fails or hangs. */
+    private Output runReading(List<String> command) throws SlurmException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Output out = run(command);
+                if (out.exitCode() == 0 || attempt == READ_TRIES) {
+                    return out;
+                }
+            } catch (SlurmException e) {
+                if (attempt == READ_TRIES) {
+                    throw e;
+                }
+            }
+            Thread.sleep(500L * attempt);
+        }
+    }
+
+    private Output run(List<String> command) throws SlurmException, InterruptedException {
         Process process;
         try {
             process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
@@ -166,10 +205,10 @@ public final class SlurmCommands {
             // hung command cannot block us past the timeout.
             CompletableFuture<String> stdout = readInBackground(process.getInputStream());
             CompletableFuture<String> stderr = readInBackground(process.getErrorStream());
-            if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new SlurmException(command.get(0) + " did not answer within "
-                        + COMMAND_TIMEOUT_SECONDS + " s");
+                throw new SlurmException(command.get(0) + " did not answer within " + timeout.toSeconds()
+                        + " s (SWEEP_SLURM_TIMEOUT sets how long to wait)");
             }
             return new Output(process.exitValue(), stdout.join(), stderr.join());
         } catch (IOException e) {

@@ -19,10 +19,11 @@ import java.util.function.Consumer;
  * @param workerCommand the worker's command line before its {@code --tasks FILE --index I}
  * @param runnerClass   the workload's TaskRunner class, written into every task line
  * @param notes         where one-line messages for people go (submissions, retries)
+ * @param commandTimeout how long one sbatch, squeue or scancel call may take
  */
 public record SlurmSettings(Path outDir, int throttle, int tasksPerJob, SbatchOptions sbatch,
                             Optional<Duration> timeout, List<String> workerCommand, String runnerClass,
-                            Consumer<String> notes) {
+                            Consumer<String> notes, java.time.Duration commandTimeout) {
 
     public SlurmSettings {
         if (throttle < 1 || tasksPerJob < 1) {

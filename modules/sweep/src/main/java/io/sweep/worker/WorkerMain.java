@@ -1,5 +1,6 @@
 package io.sweep.worker;
 
+import io.sweep.engine.FailureClass;
 import io.sweep.engine.LocalWorkerContext;
 import io.sweep.engine.TaskExecution;
 import io.sweep.engine.TaskLines;
@@ -53,7 +54,11 @@ public final class WorkerMain {
                 System.err.println("sweep worker: --index " + index + " is past the " + lines.size() + " tasks of " + tasks);
                 System.exit(2);
             }
-            System.exit(runOne(TaskLines.decode(lines.get(index)), context) == null ? 0 : 1);
+            Failed failed = runOne(TaskLines.decode(lines.get(index)), context);
+            if (failed != null) {
+                System.err.println("sweep worker: " + failed.failureClass().label() + ": " + failed.reason());
+            }
+            System.exit(failed == null ? 0 : failed.failureClass().workerExitCode());
         }
         pipeMode(context, protocol);
     }
@@ -63,26 +68,32 @@ public final class WorkerMain {
         Thread watcher = new Thread(worker::watchStdin, "stdin-watcher");
         watcher.setDaemon(true);
         watcher.start();
+        protocol.println(WorkerProtocol.ready());
         while (true) {
             String line = worker.nextTask();
             if (line == null) {
                 System.exit(0);
             }
             RunnableTask task = TaskLines.decode(line);
-            String failure = runOne(task, context);
+            Failed failed = runOne(task, context);
             worker.idle();
-            if (failure == null) {
+            if (failed == null) {
                 protocol.println(WorkerProtocol.done(task.task().key()));
             } else {
-                protocol.println(WorkerProtocol.failed(task.task().key(), failure));
+                protocol.println(WorkerProtocol.failed(task.task().key(), failed.failureClass().label(),
+                        failed.reason()));
                 // A failed task leaves this JVM in an unknown state: its retry gets a fresh one.
-                System.exit(1);
+                System.exit(failed.failureClass().workerExitCode());
             }
         }
     }
 
-    /** Runs one task with its output in its log; null on success, else the reason in one line. */
-    private static String runOne(RunnableTask runnable, LocalWorkerContext context) throws IOException {
+    /** How a task failed: its class (from the exception) and the reason in one line. */
+    private record Failed(FailureClass failureClass, String reason) {
+    }
+
+    /** Runs one task with its output in its log; null on success. */
+    private static Failed runOne(RunnableTask runnable, LocalWorkerContext context) throws IOException {
         Path log = TaskExecution.logFile(context.outDir(), runnable.task().key());
         Files.createDirectories(log.getParent());
         PrintStream stdout = System.out;
@@ -97,7 +108,7 @@ public final class WorkerMain {
                 return null;
             } catch (Exception | Error e) {
                 e.printStackTrace(taskLog);
-                return TaskExecution.describe(e);
+                return new Failed(FailureClass.ofThrowable(e), TaskExecution.describe(e));
             } finally {
                 System.setOut(stdout);
                 System.setErr(stderr);

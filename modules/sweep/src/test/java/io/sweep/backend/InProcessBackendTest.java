@@ -43,7 +43,7 @@ class InProcessBackendTest {
         }
 
         @Override
-        public void started(Task task, int attempt, long pid) {
+        public void started(Task task, int attempt, String worker, long pid) {
             maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
         }
 

@@ -93,8 +93,18 @@ class CommandLineTest {
 
     @Test
     void helpAndVersionExitZero() {
-        Outcome help = run("--help");
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        Outcome help;
+        try {
+            help = run("--help");
+        } finally {
+            System.setErr(stderr);
+        }
         assertEquals(0, help.code());
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli formats every description");
+        assertTrue(help.out().contains("--halt=WHEN") && help.out().contains("--mode, --backend=NAME"), help.out());
         assertTrue(help.out().contains("--alphas") && help.out().contains("--max-tasks-per-child"), help.out());
         assertFalse(help.out().contains("--selftest"), "the test workload stays hidden");
         Outcome version = run("--version");

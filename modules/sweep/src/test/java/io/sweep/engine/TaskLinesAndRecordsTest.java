@@ -48,8 +48,10 @@ class TaskLinesAndRecordsTest {
 
     @Test
     void protocolLinesAreRecognisedAndStrayOutputIgnored() {
-        assertEquals(new WorkerProtocol.Reply("done", "k", ""), WorkerProtocol.parse(WorkerProtocol.done("k")));
-        WorkerProtocol.Reply failed = WorkerProtocol.parse(WorkerProtocol.failed("k", "Boom: a\nb"));
+        assertEquals(new WorkerProtocol.Reply("done", "k", "", ""), WorkerProtocol.parse(WorkerProtocol.done("k")));
+        assertTrue(WorkerProtocol.parse(WorkerProtocol.ready()).isReady());
+        WorkerProtocol.Reply failed = WorkerProtocol.parse(WorkerProtocol.failed("k", "crashed", "Boom: a\nb"));
+        assertEquals("crashed", failed.failureClass());
         assertEquals("Boom: a b", failed.reason());
         assertNull(WorkerProtocol.parse("hello from a native library"));
         assertNull(WorkerProtocol.parse("@sweep nonsense k"));

@@ -35,7 +35,7 @@ class ArrayJobTest {
         final List<Failure> failures = new ArrayList<>();
 
         @Override
-        public synchronized void started(Task task, int attempt, long pid) {
+        public synchronized void started(Task task, int attempt, String worker, long pid) {
             log.add("started " + task.key() + "#" + attempt);
         }
 

@@ -7,17 +7,16 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlurmCommandLineTest {
 
-    private static SlurmCommandLine options(String backend, List<String> slurmOptions, String perJob, boolean dryRun) {
+    private static SlurmCommandLine options(List<String> slurmOptions, String perJob, boolean dryRun) {
         SlurmCommandLine options = new SlurmCommandLine();
-        options.backend = backend;
         options.slurmOptions = slurmOptions;
         options.tasksPerJob = perJob;
         options.dryRun = dryRun;
@@ -25,24 +24,20 @@ class SlurmCommandLineTest {
     }
 
     @Test
-    void localIsTheDefaultAndSlurmIsChosenByName() {
-        assertFalse(new SlurmCommandLine().check());
-        assertTrue(options("slurm", List.of("--partition=short"), "4", true).check());
-        assertTrue(options(" Slurm ", List.of(), null, false).check());
+    void theFirstSlurmOnlyOptionGivenIsNamed() {
+        assertNull(new SlurmCommandLine().given());
+        assertEquals("--slurm-option", options(List.of("--mem=1G"), "2", true).given());
+        assertEquals("--tasks-per-job", options(List.of(), "2", false).given());
+        assertEquals("--dry-run", options(List.of(), null, true).given());
     }
 
     @Test
-    void slurmOnlyOptionsAndBadValuesAreBadInput() {
-        assertEquals("--backend 'pbs' is invalid: use local or slurm",
-                assertThrows(BadInputException.class, () -> options("pbs", List.of(), null, false).check()).getMessage());
-        assertEquals("--slurm-option needs --backend slurm", assertThrows(BadInputException.class,
-                () -> options("local", List.of("--mem=1G"), null, false).check()).getMessage());
-        assertEquals("--tasks-per-job needs --backend slurm", assertThrows(BadInputException.class,
-                () -> options("local", List.of(), "2", false).check()).getMessage());
-        assertEquals("--dry-run needs --backend slurm", assertThrows(BadInputException.class,
-                () -> options("local", List.of(), null, true).check()).getMessage());
-        assertThrows(BadInputException.class, () -> options("slurm", List.of(), "0", false).check());
-        assertThrows(BadInputException.class, () -> options("slurm", List.of("--output=x"), null, false).check());
+    void badValuesAreBadInput() {
+        options(List.of("--partition=short"), "4", true).check(Map.of());
+        assertThrows(BadInputException.class, () -> options(List.of(), "0", false).check(Map.of()));
+        assertThrows(BadInputException.class, () -> options(List.of("--output=x"), null, false).check(Map.of()));
+        assertThrows(BadInputException.class, () -> options(List.of(), null, false)
+                .check(Map.of("SWEEP_SLURM_TIMEOUT", "soon")));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.sweep.workloads.poisson;
 
 import io.sweep.engine.Summary;
+import io.sweep.engine.TaskFiles;
+import io.sweep.engine.Unfinished;
 import io.sweep.engine.TaskResult;
 import io.sweep.results.FieldImage;
 import io.sweep.results.NormsPlot;
@@ -99,7 +101,7 @@ final class PoissonOutputs {
         }
     }
 
-    Summary finish(List<TaskResult> done, Path outDir) throws IOException {
+    Summary finish(List<TaskResult> done, List<Unfinished> unfinished, Path outDir) throws IOException {
         update(done, outDir);
         List<NormsRow> rows = new ArrayList<>();
         for (TaskResult r : sortedByAlpha(done)) {
@@ -107,8 +109,12 @@ final class PoissonOutputs {
                     r.number("max"));
             rows.add(new NormsRow(r.number("alpha"), norms, r.computeSeconds(), "done"));
         }
-        NormsTable.writeCsv(outDir.resolve("norms.csv"), rows);
-        NormsTable.writeJson(outDir.resolve("norms.json"), rows);
+        List<NormsRow> table = new ArrayList<>(rows);
+        for (Unfinished u : unfinished) {
+            table.add(new NormsRow(u.task().doubleParam(PoissonRunner.ALPHA), null, Double.NaN, u.outcome()));
+        }
+        NormsTable.writeCsv(outDir.resolve("norms.csv"), table);
+        NormsTable.writeJson(outDir.resolve("norms.json"), table);
         if (!rows.isEmpty()) {
             NormsPlot.write(outDir.resolve("norms.png"), rows);
         }
@@ -153,7 +159,7 @@ final class PoissonOutputs {
     }
 
     private static String vtuOf(TaskResult r) {
-        return "tasks/" + r.key() + "/" + PoissonRunner.VTU;
+        return new TaskFiles(Path.of(""), r.key()).relative(PoissonRunner.VTU);
     }
 
     private static boolean isNewer(Path a, Path b) throws IOException {

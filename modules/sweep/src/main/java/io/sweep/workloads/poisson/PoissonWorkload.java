@@ -7,6 +7,7 @@ import io.sweep.config.SweepSpec;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
+import io.sweep.engine.Unfinished;
 import io.sweep.engine.Workload;
 import io.sweep.results.VtuEncoding;
 import io.sweep.solver.PoissonSolver;
@@ -127,6 +128,12 @@ public final class PoissonWorkload implements Workload {
 
     @Override
     public Summary finish(List<TaskResult> done, Path outDir) throws IOException {
-        return outputs.finish(done, outDir);
+        return outputs.finish(done, List.of(), outDir);
+    }
+
+    /** norms.csv and norms.json list the α that did not finish too, with their failure class. */
+    @Override
+    public Summary finish(List<TaskResult> done, List<Unfinished> unfinished, Path outDir) throws IOException {
+        return outputs.finish(done, unfinished, outDir);
     }
 }

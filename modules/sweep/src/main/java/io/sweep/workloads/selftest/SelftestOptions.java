@@ -19,7 +19,15 @@ public final class SelftestOptions {
             description = "Task index that throws on every attempt.")
     String fail;
 
+    @Option(names = "--selftest-oom", hidden = true, defaultValue = "",
+            description = "Task index that allocates until its JVM throws OutOfMemoryError.")
+    String oom;
+
+    @Option(names = "--selftest-no-convergence", hidden = true, defaultValue = "",
+            description = "Task index that solves a Poisson problem with conjugate gradients limited to 2 iterations.")
+    String noConvergence;
+
     @Option(names = "--selftest-nan", hidden = true, defaultValue = "",
-            description = "Task index whose result value is NaN.")
+            description = "Task index whose value is not a number.")
     String nan;
 }

@@ -13,10 +13,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Worker side of the test workload: sleep, optionally crash, throw or give NaN, write a file. */
+import io.sweep.solver.Mesh;
+import io.sweep.solver.PoissonProblem;
+import io.sweep.solver.PoissonSolver;
+
+/** Worker side of the test workload: sleep, optionally crash, throw, run out of memory, not converge or give NaN; write a file. */
 public final class SelftestRunner implements TaskRunner {
     /** The file each task writes in its directory. */
     static final String FILE = "square.txt";
+
+    /** Whether a fault is asked of this task (tasks of older plans have no such parameter). */
+    private static boolean injected(Task task, String fault) {
+        return Boolean.parseBoolean(task.params().getOrDefault(fault, "false"));
+    }
+
+    /** Holds what {@link #exhaustHeap} allocates until the heap is full. */
+    private static void exhaustHeap() {
+        List<long[]> hoard = new java.util.ArrayList<>();
+        while (true) {
+            hoard.add(new long[1 << 20]);
+        }
+    }
 
     @Override
     public TaskResult run(Task task, WorkerContext context) throws Exception {
@@ -34,9 +51,18 @@ public final class SelftestRunner implements TaskRunner {
         if (Boolean.parseBoolean(task.param("fail"))) {
             throw new IllegalStateException("task " + index + " fails on purpose");
         }
+        if (injected(task, "oom")) {
+            exhaustHeap();
+        }
+        if (injected(task, "no-convergence")) {
+            // Real conjugate gradients, allowed too few iterations to reach their tolerance.
+            Mesh mesh = Mesh.unitSquare(16, 16);
+            PoissonSolver.setUp(mesh, PoissonProblem.LEFT_AND_RIGHT).withIterationLimit(2)
+                    .solve(PoissonProblem.seminar(1.0));
+        }
+        Object square = injected(task, "nan") ? (Object) Double.NaN : (Object) (index * index);
         Path out = dir.resolve(FILE);
         AtomicFiles.write(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
-        Object square = Boolean.parseBoolean(task.params().get("nan")) ? (Object) Double.NaN : (Object) (index * index);
         return new TaskResult(task.key(), Map.of("index", index, "square", square),
                 List.of(DiskFiles.describe(context.outDir(), out)), 0, context.pid());
     }

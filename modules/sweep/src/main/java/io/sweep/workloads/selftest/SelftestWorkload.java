@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The engine's own test workload: task i sleeps, then writes i² to a file. Lets the engine's
  * tests exercise scheduling, crashes, retries, timeouts and resume without depending on the
- * solver; a crash or failure is injected on request.
+ * solver; a crash, a failure, an OutOfMemoryError, a solver that cannot converge in its limit or
+ * a value that is not finite is injected on request.
  */
 public final class SelftestWorkload implements Workload {
     private final SelftestOptions options;
@@ -45,6 +46,8 @@ public final class SelftestWorkload implements Workload {
             params.put("millis", Integer.toString(options.millis));
             params.put("crash", Boolean.toString(options.crash.equals(Integer.toString(i))));
             params.put("fail", Boolean.toString(options.fail.equals(Integer.toString(i))));
+            params.put("oom", Boolean.toString(options.oom.equals(Integer.toString(i))));
+            params.put("no-convergence", Boolean.toString(options.noConvergence.equals(Integer.toString(i))));
             params.put("nan", Boolean.toString(options.nan.equals(Integer.toString(i))));
             tasks.add(new Task("task-" + i, name(), params));
         }
