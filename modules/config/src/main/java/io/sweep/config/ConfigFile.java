@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * without the dashes ({@code alphas = 0.1,1,10}, {@code procs = 4}, {@code quiet = true}).
  * A key the command does not know is an error, so a typo does not silently fall back to the
  * default; so is a key given twice, as the command line refuses an option given twice. A UTF-8
- * byte order mark at the start (some Windows editors write one) is skipped.
+ * byte order mark at the start (some Windows editors write one) is skipped. A known key
+ * {@code K.*} stands for a family of keys {@code K.NAME} (NAME a letter or underscore, then
+ * letters, digits, underscores), such as {@code param.w = log:0.005:0.08:16}.
  */
 public final class ConfigFile {
     private static final int BYTE_ORDER_MARK = '\uFEFF';
@@ -24,9 +26,10 @@ public final class ConfigFile {
     private ConfigFile() {
     }
 
-    /** Properties that refuse a key given twice (load puts each entry as it reads it). */
+    /** Properties that keep the file's order and refuse a key given twice (load puts each entry as it reads it). */
     private static final class OnceEach extends Properties {
         private final transient Path file;
+        private final transient Map<String, String> inOrder = new LinkedHashMap<>();
 
         OnceEach(Path file) {
             this.file = file;
@@ -38,13 +41,14 @@ public final class ConfigFile {
                 throw new BadInputException("--config " + file + " gives '" + key
                         + "' more than once: give each key once");
             }
+            inOrder.put((String) key, (String) value);
             return super.put(key, value);
         }
     }
 
-    /** The file's keys and values, in no particular order, checked against {@code knownKeys}. */
+    /** The file's keys and values, in the file's order, checked against {@code knownKeys}. */
     public static Map<String, String> load(Path file, Collection<String> knownKeys) {
-        Properties properties = new OnceEach(file);
+        OnceEach properties = new OnceEach(file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             reader.mark(1);
             if (reader.read() != BYTE_ORDER_MARK) {
@@ -58,13 +62,19 @@ public final class ConfigFile {
                     + "): give a readable properties file of key = value lines");
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-            if (!knownKeys.contains(key)) {
+        for (String key : properties.inOrder.keySet()) {
+            if (!knownKeys.contains(key) && !inFamily(key, knownKeys)) {
                 throw new BadInputException("--config " + file + ": unknown key '" + key
                         + "': use " + String.join(", ", new TreeSet<>(knownKeys)));
             }
             values.put(key, properties.getProperty(key).strip());
         }
         return values;
+    }
+
+    private static boolean inFamily(String key, Collection<String> knownKeys) {
+        int dot = key.indexOf('.');
+        return dot > 0 && knownKeys.contains(key.substring(0, dot) + ".*")
+                && key.substring(dot + 1).matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 }

@@ -106,6 +106,9 @@ public final class Main {
                         keys.add(name.substring(2));
                     }
                 }
+                if (ConfigDefaults.takesFamily(option)) {
+                    keys.add(key + ".*");
+                }
             }
         }
         return keys;
