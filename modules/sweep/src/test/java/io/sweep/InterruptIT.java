@@ -54,7 +54,7 @@ class InterruptIT extends InstalledLauncherTest {
         assertEquals("interrupted", InstalledSweep.manifest(out).get("status"));
         assertNumberedOnce(first, 1, done);
 
-        Path staleVtu = out.resolve("tasks/alpha=0.0/.u.vtu.tmp-1234");
+        Path staleVtu = out.resolve("tasks/alpha=0/.u.vtu.tmp-1234");
         Path staleCsv = out.resolve(".norms.csv.tmp-99");
         Files.writeString(staleVtu, "half a file");
         Files.writeString(staleCsv, "half a table");

@@ -42,20 +42,21 @@ class ResultRecordsIT extends BadDayTest {
         assertEquals(0, poisson("1,2,3", "32").exitCode());
         CommandResult forced = poisson("1,2", "64", "--force");
         assertEquals(0, forced.exitCode(), forced::describe);
-        assertFalse(Files.exists(out().resolve("tasks/alpha=3.0")), "--force dropped the 32-cell alpha=3");
+        assertFalse(Files.exists(out().resolve("tasks/alpha=3")), "--force dropped the 32-cell alpha=3");
 
         // The same mesh-32 record put back, as an older run or a copy would leave it.
         assertEquals(0, sweep("--alphas", "3", "--mesh", "32", "--field-images", "none", "--out", "other",
                 "--quiet").exitCode());
-        copyTree(work().resolve("other/tasks/alpha=3.0"), out().resolve("tasks/alpha=3.0"));
+        copyTree(work().resolve("other/tasks/alpha=3"), out().resolve("tasks/alpha=3"));
         CommandResult third = poisson("1,2,3", "64");
         assertEquals(0, third.exitCode(), third::describe);
-        assertTrue(third.stderr().contains("redoing alpha=3.0: its result record belongs to another problem "
+        assertTrue(third.stderr().contains("redoing alpha=3: its result record belongs to another problem "
                 + "(mesh=32, not mesh=64)"), third::describe);
         assertTrue(third.stdout().contains("3 of 3 tasks done (2 kept from an earlier run)"), third::describe);
-        assertEquals(Map.of("alpha", "3.0", "mesh", "64", "encoding", "RAW"),
-                ((Map<?, ?>) record("alpha=3.0").get("problem")).get("params"));
-        assertTrue(Files.readString(out().resolve("tasks/alpha=3.0/u.vtu"), java.nio.charset.StandardCharsets.ISO_8859_1)
+        Map<?, ?> params = (Map<?, ?>) ((Map<?, ?>) record("alpha=3").get("problem")).get("params");
+        assertEquals(List.of("3.0", "64", "RAW"),
+                List.of(params.get("param.alpha"), params.get("mesh"), params.get("encoding")), params::toString);
+        assertTrue(Files.readString(out().resolve("tasks/alpha=3/u.vtu"), java.nio.charset.StandardCharsets.ISO_8859_1)
                         .contains("NumberOfPoints=\"4225\""),
                 "alpha=3 solved on the 64-cell mesh");
     }
@@ -63,24 +64,24 @@ class ResultRecordsIT extends BadDayTest {
     @Test
     void aRecordListingNoFileOrAFileOutsideItsTaskIsRedone() throws Exception {
         assertEquals(0, poisson("1,2", "8").exitCode());
-        Map<String, Object> none = record("alpha=1.0");
+        Map<String, Object> none = record("alpha=1");
         none.put("files", List.of());
-        rewrite("alpha=1.0", none);
+        rewrite("alpha=1", none);
         Path hostname = Path.of("/etc/hostname");
-        Map<String, Object> outside = record("alpha=2.0");
+        Map<String, Object> outside = record("alpha=2");
         outside.put("files", List.of(Map.of("path", "../../../../etc/hostname", "bytes", Files.size(hostname),
                 "sha256", sha256(hostname))));
-        rewrite("alpha=2.0", outside);
-        Files.delete(out().resolve("tasks/alpha=2.0/u.vtu"));
+        rewrite("alpha=2", outside);
+        Files.delete(out().resolve("tasks/alpha=2/u.vtu"));
 
         CommandResult rerun = poisson("1,2", "8");
         assertEquals(0, rerun.exitCode(), rerun::describe);
-        assertTrue(rerun.stderr().contains("redoing alpha=1.0: its result record does not list tasks/alpha=1.0/u.vtu"),
+        assertTrue(rerun.stderr().contains("redoing alpha=1: its result record does not list tasks/alpha=1/u.vtu"),
                 rerun::describe);
-        assertTrue(rerun.stderr().contains("redoing alpha=2.0: its result record lists ../../../../etc/hostname, "
-                + "which is outside tasks/alpha=2.0"), rerun::describe);
+        assertTrue(rerun.stderr().contains("redoing alpha=2: its result record lists ../../../../etc/hostname, "
+                + "which is outside tasks/alpha=2"), rerun::describe);
         assertTrue(rerun.stdout().contains("2 of 2 tasks done; "), rerun::describe);
-        for (String key : List.of("alpha=1.0", "alpha=2.0")) {
+        for (String key : List.of("alpha=1", "alpha=2")) {
             assertEquals("tasks/" + key + "/u.vtu", ((Map<?, ?>) ((List<?>) record(key).get("files")).get(0)).get("path"));
             assertTrue(Files.isRegularFile(out().resolve("tasks").resolve(key).resolve("u.vtu")));
             assertTrue(Files.readString(out().resolve("sweep.pvd")).contains("tasks/" + key + "/u.vtu"));
@@ -91,13 +92,13 @@ class ResultRecordsIT extends BadDayTest {
     void temporariesOfKilledWritersAreRemovedByTheNextRunAndNeverTakenForOutputs() throws Exception {
         assertEquals(0, sweep("--alphas", "1,2", "--mesh", "8", "--out", "out", "--quiet").exitCode());
         List<String> outputs = tree(out());
-        List<Path> leftovers = List.of(out().resolve("tasks/alpha=1.0/.u.vtu.tmp-1a2b3c"),
-                out().resolve("tasks/alpha=2.0/.result.json.tmp-4d5e"), out().resolve("fields/.alpha=1.0.png.tmp-6f"),
+        List<Path> leftovers = List.of(out().resolve("tasks/alpha=1/.u.vtu.tmp-1a2b3c"),
+                out().resolve("tasks/alpha=2/.result.json.tmp-4d5e"), out().resolve("fields/.alpha=1.png.tmp-6f"),
                 out().resolve(".manifest.json.tmp-7a"), out().resolve(".norms.csv.tmp-8b"));
         for (Path leftover : leftovers) {
             Files.writeString(leftover, "half written by a killed writer");
         }
-        Files.delete(out().resolve("tasks/alpha=2.0/result.json"));
+        Files.delete(out().resolve("tasks/alpha=2/result.json"));
         CommandResult rerun = sweep("--alphas", "1,2", "--mesh", "8", "--out", "out", "--quiet");
         assertEquals(0, rerun.exitCode(), rerun::describe);
         assertTrue(rerun.stdout().contains("(1 kept from an earlier run)"), rerun::describe);

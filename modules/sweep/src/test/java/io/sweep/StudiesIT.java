@@ -161,14 +161,14 @@ class StudiesIT {
     }
 
     @Test
-    void aFailedPointKeepsItsRowWithEmptyNorms() throws Exception {
+    void aFailedPointKeepsItsRowWithEmptyNormsAndItsFailureClass() throws Exception {
         Path out = dir.resolve("failed");
         CommandResult result = run(out, "--source", SOURCE, "--param", "a=1", "--param", "w=0.01,0.02",
                 "--mesh", "16", "--timeout", "1ms", "--retries", "0");
         assertEquals(1, result.exitCode(), result::describe);
         List<String> rows = Files.readAllLines(out.resolve("norms.csv"));
         assertEquals(List.of("a,w,l2_dofs,L2,H1_semi,min,max,iterations,compute_s,status",
-                "1.0,0.01,,,,,,,,failed", "1.0,0.02,,,,,,,,failed"), rows);
+                "1.0,0.01,,,,,,,,timeout", "1.0,0.02,,,,,,,,timeout"), rows);
     }
 
     @Test
