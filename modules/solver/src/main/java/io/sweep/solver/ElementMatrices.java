@@ -42,25 +42,23 @@ record ElementMatrices(int size, double[] mass, double[] stiffness) {
         return new ElementMatrices(size, mass, stiffness);
     }
 
-    /** eᵀ M e = ∫_T e² for the element function with coefficients e. */
-    double massForm(double[] e) {
-        return quadraticForm(mass, e);
-    }
-
-    /** eᵀ K e = ∫_T |∇e|². */
-    double stiffnessForm(double[] e) {
-        return quadraticForm(stiffness, e);
-    }
-
-    private double quadraticForm(double[] matrix, double[] e) {
-        double sum = 0.0;
+    /**
+     * {eᵀ M e, eᵀ K e} = {∫_T e², ∫_T |∇e|²} for the element function with coefficients e, added
+     * to {@code sums}: one pass over both matrices, each row read once.
+     */
+    void addForms(double[] e, double[] sums) {
+        double squares = 0.0, gradientSquares = 0.0;
         for (int n = 0; n < size; n++) {
-            double row = 0.0;
+            double massRow = 0.0, stiffnessRow = 0.0;
+            int row = n * size;
             for (int m = 0; m < size; m++) {
-                row += matrix[n * size + m] * e[m];
+                massRow += mass[row + m] * e[m];
+                stiffnessRow += stiffness[row + m] * e[m];
             }
-            sum += e[n] * row;
+            squares += e[n] * massRow;
+            gradientSquares += e[n] * stiffnessRow;
         }
-        return sum;
+        sums[0] += squares;
+        sums[1] += gradientSquares;
     }
 }
