@@ -11,11 +11,11 @@ import java.util.Map;
  * The meshes of a convergence study for one combination of the other parameters, coarsest
  * first, with the observed orders between successive meshes and over all of them.
  *
- * @param parameters the other parameters' values, in the order the study names them (empty when
- *                   only the mesh is swept)
+ * @param parameters the other parameters' values as the study writes them (its task keys' text),
+ *                   in the order the study names them; empty when only the mesh is swept
  * @param rows       one per mesh, sorted from the largest h to the smallest
  */
-public record ConvergenceSeries(Map<String, Double> parameters, List<ConvergenceRow> rows) {
+public record ConvergenceSeries(Map<String, String> parameters, List<ConvergenceRow> rows) {
 
     public ConvergenceSeries {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -12,8 +12,8 @@ import java.util.Locale;
  * prints at the end, as deal.II's {@code ConvergenceTable} does, with the orders fitted over all
  * meshes under each series.
  *
- * <p>CSV columns: the other parameters in the study's order, then {@link #COLUMNS}. Numbers are
- * written with {@link Double#toString(double)}; an unknown value (a failed mesh, the reference
+ * <p>CSV columns: the other parameters in the study's order (as the study labels them), then
+ * {@link #COLUMNS}. Numbers are written with {@link Double#toString(double)}; an unknown value (a failed mesh, the reference
  * mesh's own error, the first mesh's order) is an empty cell.
  */
 public final class ConvergenceTable {
@@ -37,7 +37,7 @@ public final class ConvergenceTable {
             for (int k = 0; k < series.rows().size(); k++) {
                 ConvergenceRow row = series.rows().get(k);
                 List<String> cells = new ArrayList<>();
-                series.parameters().values().forEach(value -> cells.add(number(value)));
+                cells.addAll(series.parameters().values());
                 cells.add(Integer.toString(row.nx()));
                 cells.add(Integer.toString(row.ny()));
                 cells.add(number(row.h()));
