@@ -20,36 +20,41 @@ public final class AlphaList {
 
     /** The values in the order given; duplicates are refused because each α names one task. */
     public static List<Double> parse(String text) {
+        return parse(text, "--alphas");
+    }
+
+    /** The same grammar for another option ({@code --param w=...}); {@code option} names it in messages. */
+    public static List<Double> parse(String text, String option) {
         if (text == null || text.isBlank()) {
-            throw new BadInputException("--alphas is empty: " + ACCEPTED);
+            throw new BadInputException(option + " is empty: " + ACCEPTED);
         }
         List<Double> values = new ArrayList<>();
         for (String item : text.split(",", -1)) {
             if (item.isBlank()) {
-                throw new BadInputException("--alphas '" + text + "' has an empty item: " + ACCEPTED);
+                throw new BadInputException(option + " '" + text + "' has an empty item: " + ACCEPTED);
             }
-            values.addAll(item(item.strip()));
+            values.addAll(item(item.strip(), option));
         }
         Set<Double> seen = new HashSet<>();
         for (double v : values) {
             if (!seen.add(v == 0.0 ? 0.0 : v)) {
-                throw new BadInputException("--alphas gives " + v + " more than once: list each α once");
+                throw new BadInputException(option + " gives " + v + " more than once: list each value once");
             }
         }
         return List.copyOf(values);
     }
 
-    private static List<Double> item(String item) {
+    private static List<Double> item(String item, String option) {
         if (!item.contains(":")) {
-            return List.of(Numbers.finite(item, "--alphas value"));
+            return List.of(Numbers.finite(item, option + " value"));
         }
         String[] parts = item.split(":", -1);
         boolean log = parts[0].strip().equalsIgnoreCase("log");
         int offset = log ? 1 : 0;
         if (parts.length != 3 + offset) {
-            throw new BadInputException("--alphas range '" + item + "' is malformed: " + ACCEPTED);
+            throw new BadInputException(option + " range '" + item + "' is malformed: " + ACCEPTED);
         }
-        String what = "--alphas range '" + item + "':";
+        String what = option + " range '" + item + "':";
         double start = Numbers.finite(parts[offset], what + " START");
         double stop = Numbers.finite(parts[offset + 1], what + " STOP");
         int count = Numbers.wholeAtLeast(parts[offset + 2], 1, what + " COUNT");

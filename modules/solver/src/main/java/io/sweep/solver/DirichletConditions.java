@@ -6,13 +6,17 @@ package io.sweep.solver;
  * <p>Located as DOLFIN's topological {@code DirichletBC} does: a boundary edge whose two ends and
  * midpoint lie in the part fixes both its vertices. Applied by symmetric elimination: the rows
  * and columns of fixed vertices become those of the identity, and the right-hand side of a free
- * vertex i loses u_D·Σ_{j fixed} K_ij (the "lifting"). The solution is the one DOLFIN gets with
- * identity rows, and the matrix stays symmetric positive definite for conjugate gradients.
+ * vertex i loses Σ_{j fixed} K_ij u_D(x_j) (the "lifting"). The solution is the one DOLFIN gets
+ * with identity rows, and the matrix stays symmetric positive definite for conjugate gradients.
  *
- * @param fixed   whether each vertex is fixed
- * @param lifting Σ_{j fixed} K_ij for each free vertex i, 0 for fixed ones
+ * @param fixed          whether each vertex is fixed
+ * @param couplingStart  for each free vertex i, where its entries K_ij with j fixed start in
+ *                       the two arrays below (CSR layout, rows of fixed vertices empty)
+ * @param couplingColumn the fixed vertex j of each such entry
+ * @param couplingValue  K_ij of each such entry, as assembled before elimination
  */
-public record DirichletConditions(boolean[] fixed, double[] lifting) {
+public record DirichletConditions(boolean[] fixed, int[] couplingStart, int[] couplingColumn,
+                                  double[] couplingValue) {
 
     /** Finds the fixed vertices of the part on the mesh's boundary. */
     public static boolean[] locate(Mesh mesh, BoundaryPart part) {
@@ -40,31 +44,69 @@ public record DirichletConditions(boolean[] fixed, double[] lifting) {
 
     /**
      * Eliminates the fixed vertices from k in place (k becomes the system matrix) and returns the
-     * conditions, with the lifting needed for a non-zero prescribed value.
+     * conditions, with the coupling entries needed to lift non-zero prescribed values.
      */
     public static DirichletConditions eliminate(CsrMatrix k, boolean[] fixed) {
-        double[] lifting = new double[k.rows()];
         int[] start = k.rowStart(), cols = k.columns();
         double[] values = k.values();
+        int[] couplingStart = new int[k.rows() + 1];
+        int count = 0;
         for (int i = 0; i < k.rows(); i++) {
+            for (int e = start[i]; e < start[i + 1]; e++) {
+                count += !fixed[i] && fixed[cols[e]] ? 1 : 0;
+            }
+        }
+        int[] couplingColumn = new int[count];
+        double[] couplingValue = new double[count];
+        int c = 0;
+        for (int i = 0; i < k.rows(); i++) {
+            couplingStart[i] = c;
             for (int e = start[i]; e < start[i + 1]; e++) {
                 int j = cols[e];
                 if (fixed[i]) {
                     values[e] = i == j ? 1.0 : 0.0;
                 } else if (fixed[j]) {
-                    lifting[i] += values[e];
+                    couplingColumn[c] = j;
+                    couplingValue[c++] = values[e];
                     values[e] = 0.0;
                 }
             }
         }
-        return new DirichletConditions(fixed, lifting);
+        couplingStart[k.rows()] = c;
+        return new DirichletConditions(fixed, couplingStart, couplingColumn, couplingValue);
     }
 
-    /** Changes a load vector into the right-hand side of the eliminated system. */
-    public void applyTo(double[] rhs, double value) {
-        for (int i = 0; i < rhs.length; i++) {
-            rhs[i] = fixed[i] ? value : rhs[i] - value * lifting[i];
+    /** u_D at every fixed vertex (0 at the free ones). */
+    public double[] prescribed(Mesh mesh, ScalarField dirichletData) {
+        double[] values = new double[fixed.length];
+        for (int v = 0; v < fixed.length; v++) {
+            if (fixed[v]) {
+                values[v] = dirichletData.at(mesh.x(v), mesh.y(v));
+            }
         }
+        return values;
+    }
+
+    /** Changes a load vector into the right-hand side of the eliminated system for nodal u_D values. */
+    public void applyTo(double[] rhs, double[] prescribed) {
+        for (int i = 0; i < rhs.length; i++) {
+            if (fixed[i]) {
+                rhs[i] = prescribed[i];
+                continue;
+            }
+            double lifting = 0.0;
+            for (int e = couplingStart[i]; e < couplingStart[i + 1]; e++) {
+                lifting += couplingValue[e] * prescribed[couplingColumn[e]];
+            }
+            rhs[i] -= lifting;
+        }
+    }
+
+    /** The same for a constant u_D. */
+    public void applyTo(double[] rhs, double value) {
+        double[] prescribed = new double[rhs.length];
+        java.util.Arrays.fill(prescribed, value);
+        applyTo(rhs, prescribed);
     }
 
     /** Number of fixed vertices. */

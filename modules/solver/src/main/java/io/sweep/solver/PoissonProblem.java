@@ -7,10 +7,22 @@ package io.sweep.solver;
  * @param source         f
  * @param flux           g, the outward normal derivative on the Neumann part
  * @param dirichletPart  Γ_D (which boundary vertices are fixed)
- * @param dirichletValue u_D, a constant
+ * @param dirichletData  u_D, taken at the fixed vertices
  */
 public record PoissonProblem(ScalarField source, ScalarField flux, BoundaryPart dirichletPart,
-                             double dirichletValue) {
+                             ScalarField dirichletData) {
+
+    /** A problem whose u_D is a constant. */
+    public PoissonProblem(ScalarField source, ScalarField flux, BoundaryPart dirichletPart, double dirichletValue) {
+        this(source, flux, dirichletPart, constant(dirichletValue));
+    }
+
+    private static ScalarField constant(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("Dirichlet value " + value + " is invalid: it must be a finite number");
+        }
+        return new ScalarField.Constant(value);
+    }
 
     /** The seminar's Dirichlet part: x = 0 and x = 1 (DOLFIN_EPS = 3e-16). */
     public static final BoundaryPart LEFT_AND_RIGHT = (x, y) -> x < 3e-16 || x > 1.0 - 3e-16;
@@ -35,13 +47,11 @@ public record PoissonProblem(ScalarField source, ScalarField flux, BoundaryPart 
     /** The seminar's boundary flux sin(5x). */
     public static final ScalarField SIN_5X = (x, y) -> Math.sin(5.0 * x);
 
-    /** Checks that the constant data are usable. */
+    /** Checks that every part of the problem is there. */
     public PoissonProblem {
-        if (source == null || flux == null || dirichletPart == null) {
-            throw new IllegalArgumentException("a Poisson problem needs a source, a flux and a Dirichlet part (none may be null)");
-        }
-        if (!Double.isFinite(dirichletValue)) {
-            throw new IllegalArgumentException("Dirichlet value " + dirichletValue + " is invalid: it must be a finite number");
+        if (source == null || flux == null || dirichletPart == null || dirichletData == null) {
+            throw new IllegalArgumentException("a Poisson problem needs a source, a flux, a Dirichlet part and"
+                    + " Dirichlet data (none may be null)");
         }
     }
 }

@@ -13,8 +13,8 @@ package io.sweep.solver;
  * <p>When the source is a {@link ScaledField} c·s (as in {@link PoissonProblem#seminar}), the
  * solver uses that the problem is linear in its data: u = c·u_s + u_r, where u_s solves for the
  * source s with no flux and u_D = 0, and u_r for no source with the problem's flux and u_D. The
- * first such problem solves both (two CG solves); later ones with the same s, flux and u_D (by
- * identity) cost one vector combination and the norms, whatever c is.
+ * first such problem solves both (two CG solves); later ones with the same s, flux and u_D (the
+ * same objects, or equal ones) cost one vector combination and the norms, whatever c is.
  */
 public final class PoissonSolver {
 
@@ -29,11 +29,12 @@ public final class PoissonSolver {
     private Superposition superposition;
 
     /** The two unit solutions of a scaled source, kept for the next factor. */
-    private record Superposition(ScalarField shape, ScalarField flux, double dirichletValue,
+    private record Superposition(ScalarField shape, ScalarField flux, ScalarField dirichletData,
                                  double[] shapeSolution, double[] restSolution) {
+        /** Equal fields (the same object, or equal records such as parsed expressions) give the same solutions. */
         boolean fits(ScaledField source, PoissonProblem problem) {
-            return source.shape() == shape && problem.flux() == flux
-                    && Double.compare(problem.dirichletValue(), dirichletValue) == 0;
+            return source.shape().equals(shape) && problem.flux().equals(flux)
+                    && problem.dirichletData().equals(dirichletData);
         }
     }
 
@@ -83,11 +84,11 @@ public final class PoissonSolver {
             double[] shapeSolution = new double[shapeRhs.length];
             iterations += solveSystem(shapeRhs, shapeSolution);
             double[] restRhs = rightHandSide(new PoissonProblem(zero, problem.flux(),
-                    problem.dirichletPart(), problem.dirichletValue()));
+                    problem.dirichletPart(), problem.dirichletData()));
             double[] restSolution = new double[restRhs.length];
             iterations += solveSystem(restRhs, restSolution);
             superposition = new Superposition(scaled.shape(), problem.flux(),
-                    problem.dirichletValue(), shapeSolution, restSolution);
+                    problem.dirichletData(), shapeSolution, restSolution);
         }
         double c = scaled.factor();
         double[] s = superposition.shapeSolution(), r = superposition.restSolution();
@@ -100,7 +101,7 @@ public final class PoissonSolver {
 
     /** Assembles the right-hand side of a problem (load vector with the Dirichlet rows applied). */
     public double[] rightHandSide(PoissonProblem problem) {
-        if (problem.dirichletPart() != system.dirichletPart()) {
+        if (!problem.dirichletPart().equals(system.dirichletPart())) {
             throw new IllegalArgumentException("this solver was set up for another Dirichlet part:"
                     + " set up a solver for the problem's own part");
         }

@@ -4,4 +4,12 @@ package io.sweep.solver;
 @FunctionalInterface
 public interface ScalarField {
     double at(double x, double y);
+
+    /** The same value everywhere; equal constants are equal fields. */
+    record Constant(double value) implements ScalarField {
+        @Override
+        public double at(double x, double y) {
+            return value;
+        }
+    }
 }

@@ -8,7 +8,7 @@ package io.sweep.solver;
  * @param mesh          the mesh
  * @param dirichletPart the part of the boundary where u is prescribed
  * @param matrix        K with the fixed rows and columns replaced by the identity
- * @param conditions    which vertices are fixed, and the lifting for a non-zero value
+ * @param conditions    which vertices are fixed, and their coupling to the free ones
  */
 public record SystemMatrix(Mesh mesh, BoundaryPart dirichletPart, CsrMatrix matrix,
                            DirichletConditions conditions) {
@@ -34,7 +34,7 @@ public record SystemMatrix(Mesh mesh, BoundaryPart dirichletPart, CsrMatrix matr
     /** The right-hand side for a problem: its load vector with the Dirichlet rows applied. */
     public double[] rightHandSide(PoissonProblem problem) {
         double[] rhs = Load.assemble(mesh, problem.source(), problem.flux());
-        conditions.applyTo(rhs, problem.dirichletValue());
+        conditions.applyTo(rhs, conditions.prescribed(mesh, problem.dirichletData()));
         return rhs;
     }
 }

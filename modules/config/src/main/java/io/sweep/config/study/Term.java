@@ -1,0 +1,133 @@
+package io.sweep.config.study;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An expression as a tree, evaluated node by node at a point (x, y): parsed once, never re-read
+ * per point. Records, so that two trees with the same shape and constants are equal (a solver
+ * recognises a source it has already solved for). {@link #bind} replaces parameters by their
+ * values, which leaves a tree in x and y only.
+ */
+public sealed interface Term {
+
+    double at(double x, double y);
+
+    /** This tree with every parameter that {@code values} names replaced by its value. */
+    Term bind(Map<String, Double> values);
+
+    /** Adds the parameter names this tree uses to {@code names}. */
+    void collectParameters(Set<String> names);
+
+    record Constant(double value) implements Term {
+        public double at(double x, double y) {
+            return value;
+        }
+
+        public Term bind(Map<String, Double> values) {
+            return this;
+        }
+
+        public void collectParameters(Set<String> names) {
+        }
+    }
+
+    /** The coordinate x (horizontal = true) or y. */
+    record Coordinate(boolean horizontal) implements Term {
+        public double at(double x, double y) {
+            return horizontal ? x : y;
+        }
+
+        public Term bind(Map<String, Double> values) {
+            return this;
+        }
+
+        public void collectParameters(Set<String> names) {
+        }
+    }
+
+    record Parameter(String name) implements Term {
+        public double at(double x, double y) {
+            throw new IllegalStateException("parameter " + name + " has no value: bind it first");
+        }
+
+        public Term bind(Map<String, Double> values) {
+            Double value = values.get(name);
+            return value == null ? this : new Constant(value);
+        }
+
+        public void collectParameters(Set<String> names) {
+            names.add(name);
+        }
+    }
+
+    record Negation(Term operand) implements Term {
+        public double at(double x, double y) {
+            return -operand.at(x, y);
+        }
+
+        public Term bind(Map<String, Double> values) {
+            return new Negation(operand.bind(values));
+        }
+
+        public void collectParameters(Set<String> names) {
+            operand.collectParameters(names);
+        }
+    }
+
+    record Call(MathFunction function, Term argument) implements Term {
+        public double at(double x, double y) {
+            return function.apply(argument.at(x, y));
+        }
+
+        public Term bind(Map<String, Double> values) {
+            return new Call(function, argument.bind(values));
+        }
+
+        public void collectParameters(Set<String> names) {
+            argument.collectParameters(names);
+        }
+    }
+
+    /** a·a, what {@code a^2} means: exact, where {@code Math.pow} may differ in the last bit. */
+    record Square(Term base) implements Term {
+        public double at(double x, double y) {
+            double b = base.at(x, y);
+            return b * b;
+        }
+
+        public Term bind(Map<String, Double> values) {
+            return new Square(base.bind(values));
+        }
+
+        public void collectParameters(Set<String> names) {
+            base.collectParameters(names);
+        }
+    }
+
+    record Binary(Operator operator, Term left, Term right) implements Term {
+        public double at(double x, double y) {
+            double a = left.at(x, y), b = right.at(x, y);
+            return switch (operator) {
+                case PLUS -> a + b;
+                case MINUS -> a - b;
+                case TIMES -> a * b;
+                case DIVIDE -> a / b;
+                case POWER -> Math.pow(a, b);
+            };
+        }
+
+        public Term bind(Map<String, Double> values) {
+            return new Binary(operator, left.bind(values), right.bind(values));
+        }
+
+        public void collectParameters(Set<String> names) {
+            left.collectParameters(names);
+            right.collectParameters(names);
+        }
+    }
+
+    enum Operator {
+        PLUS, MINUS, TIMES, DIVIDE, POWER
+    }
+}
