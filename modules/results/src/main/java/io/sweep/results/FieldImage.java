@@ -37,13 +37,25 @@ public final class FieldImage {
         PngFiles.write(png, render(mesh, u, title));
     }
 
+    /**
+     * The same with the colour bar spanning [min, max] whatever u's own range, so that the
+     * pictures of several fields compare (values outside take the end colours).
+     */
+    public static void write(Path png, Mesh mesh, double[] u, String title, double min, double max)
+            throws IOException {
+        PngFiles.write(png, render(mesh, u, title, range(new double[] {min, max})));
+    }
+
     /** The picture, without writing it. */
     static BufferedImage render(Mesh mesh, double[] u, String title) {
+        return render(mesh, u, title, range(u));
+    }
+
+    private static BufferedImage render(Mesh mesh, double[] u, String title, double[] range) {
         if (u.length != mesh.vertexCount()) {
             throw new IllegalArgumentException("u has " + u.length + " values but the mesh has "
                     + mesh.vertexCount() + " vertices");
         }
-        double[] range = range(u);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

@@ -22,13 +22,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * {@code norms.png}: each norm against α, one panel per norm (2x2), so that scales do not crush
- * each other. Headless. The α axis is logarithmic (ticks at powers of ten) when every α is
+ * {@code norms.png}: each norm against the study's first parameter, one panel per norm (2x2), so
+ * that scales do not crush each other, one line per combination of the other parameters, with a
+ * legend that names it. Headless. The parameter's axis is logarithmic (ticks at powers of ten) when every α is
  * positive and they span more than a decade; norms keep linear axes, which read better over the
  * one or two decades a sweep's norms usually cover. Every tick label is formatted with
  * Locale.ROOT, whatever the default locale.
@@ -37,7 +40,9 @@ public final class NormsPlot {
     static final int WIDTH = 1000;
     static final int HEIGHT = 760;
     private static final int TITLE_HEIGHT = 44;
-    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728)};
+    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
+        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x17becf)};
 
     private NormsPlot() {
     }
@@ -54,14 +59,16 @@ public final class NormsPlot {
                 solved.add(row);
             }
         }
-        solved.sort(Comparator.comparingDouble(NormsRow::alpha));
+        solved.sort(Comparator.comparingDouble(NormsRow::x));
+        String xName = solved.isEmpty() ? "" : solved.get(0).xName();
+        String axis = xName.equals("alpha") ? "\u03b1" : xName;
         List<JFreeChart> panels = List.of(
-                panel("l2 norm of the nodal vector (l2_dofs)", solved,
-                        List.of(new Curve("l2_dofs", r -> r.norms().l2Dofs()))),
-                panel("L\u00b2 norm (L2)", solved, List.of(new Curve("L2", r -> r.norms().normL2()))),
-                panel("H\u00b9 seminorm (H1_semi)", solved,
-                        List.of(new Curve("H1_semi", r -> r.norms().seminormH1()))),
-                panel("min and max of u", solved, List.of(new Curve("max", r -> r.norms().max()),
+                panel("l2 norm of the nodal vector (l2_dofs)", axis, solved,
+                        List.of(new Curve("", r -> r.norms().l2Dofs()))),
+                panel("L\u00b2 norm (L2)", axis, solved, List.of(new Curve("", r -> r.norms().normL2()))),
+                panel("H\u00b9 seminorm (H1_semi)", axis, solved,
+                        List.of(new Curve("", r -> r.norms().seminormH1()))),
+                panel("min and max of u", axis, solved, List.of(new Curve("max", r -> r.norms().max()),
                         new Curve("min", r -> r.norms().min()))));
 
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -74,8 +81,8 @@ public final class NormsPlot {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-            String title = solved.isEmpty() ? "Norms of u: no solved \u03b1 yet"
-                    : "Norms of u against \u03b1 (" + solved.size() + " solved)";
+            String title = solved.isEmpty() ? "Norms of u: no solved point yet"
+                    : "Norms of u against " + axis + " (" + solved.size() + " solved)";
             g.drawString(title, (WIDTH - g.getFontMetrics().stringWidth(title)) / 2, 30);
             double panelWidth = WIDTH / 2.0;
             double panelHeight = (HEIGHT - TITLE_HEIGHT) / 2.0;
@@ -93,23 +100,30 @@ public final class NormsPlot {
     private record Curve(String name, ToDoubleFunction<NormsRow> value) {
     }
 
-    private static JFreeChart panel(String title, List<NormsRow> rows, List<Curve> curves) {
+    private static JFreeChart panel(String title, String axis, List<NormsRow> rows, List<Curve> curves) {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Double> alphas = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (Curve curve : curves) {
-            XYSeries series = new XYSeries(curve.name(), false, true);
-            for (NormsRow row : rows) {
-                double value = curve.value().applyAsDouble(row);
-                if (Double.isFinite(value) && Double.isFinite(row.alpha())) {
-                    series.add(row.alpha(), value);
-                    alphas.add(row.alpha());
-                    values.add(value);
-                }
-            }
-            data.addSeries(series);
+        Map<String, List<NormsRow>> lines = new LinkedHashMap<>();
+        for (NormsRow row : rows) {
+            lines.computeIfAbsent(row.series(), k -> new ArrayList<>()).add(row);
         }
-        XYPlot plot = new XYPlot(data, alphaAxis(alphas), valueAxis(values), renderer(curves));
+        for (Curve curve : curves) {
+            for (Map.Entry<String, List<NormsRow>> line : lines.entrySet()) {
+                String name = (curve.name() + " " + line.getKey()).strip();
+                XYSeries series = new XYSeries(name.isEmpty() ? title : name, false, true);
+                for (NormsRow row : line.getValue()) {
+                    double value = curve.value().applyAsDouble(row);
+                    if (Double.isFinite(value) && Double.isFinite(row.x())) {
+                        series.add(row.x(), value);
+                        alphas.add(row.x());
+                        values.add(value);
+                    }
+                }
+                data.addSeries(series);
+            }
+        }
+        XYPlot plot = new XYPlot(data, alphaAxis(alphas, axis), valueAxis(values), renderer(data.getSeriesCount()));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -120,7 +134,7 @@ public final class NormsPlot {
         chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 15)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
-        if (curves.size() < 2) {
+        if (data.getSeriesCount() < 2) {
             chart.removeLegend();
         } else {
             chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
@@ -129,9 +143,9 @@ public final class NormsPlot {
         return chart;
     }
 
-    private static XYLineAndShapeRenderer renderer(List<Curve> curves) {
+    private static XYLineAndShapeRenderer renderer(int count) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int c = 0; c < curves.size(); c++) {
+        for (int c = 0; c < count; c++) {
             renderer.setSeriesPaint(c, COLOURS[c % COLOURS.length]);
             renderer.setSeriesStroke(c, new BasicStroke(2f));
             renderer.setSeriesShape(c, new Ellipse2D.Double(-4, -4, 8, 8));
@@ -146,18 +160,20 @@ public final class NormsPlot {
         return min > 0 && max / min > 10;
     }
 
-    private static ValueAxis alphaAxis(List<Double> alphas) {
+    private static ValueAxis alphaAxis(List<Double> alphas, String label) {
         if (!logarithmic(alphas)) {
-            return valueAxis(alphas);
+            ValueAxis linear = valueAxis(alphas);
+            style(linear, label);
+            return linear;
         }
-        LogAxis axis = new LogAxis("\u03b1");
+        LogAxis axis = new LogAxis(label);
         double smallest = alphas.stream().mapToDouble(Double::doubleValue).min().orElse(1);
         double largest = alphas.stream().mapToDouble(Double::doubleValue).max().orElse(10);
         // Whole exponents only: ticks at 0.1, 1, 10, ... rather than at half decades.
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         axis.setNumberFormatOverride(Ticks.powerOfTenFormat(smallest, largest));
         axis.setSmallestValue(smallest / 10);
-        style(axis, "\u03b1");
+        style(axis, label);
         return axis;
     }
 

@@ -5,23 +5,22 @@ import io.sweep.solver.Norms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The table of norms: {@code norms.csv} (header {@code alpha,l2_dofs,L2,H1_semi,min,max,...},
- * full precision) and the same data as {@code norms.json}. Rows sorted by α.
+ * The table of norms: {@code norms.csv} (one column per parameter, then {@link #COLUMNS}, full
+ * precision) and the same data as {@code norms.json}. Rows in the order given.
  *
  * <p>Numbers are written with {@link Double#toString(double)}: locale-free and round-trippable
  * (parsing the text gives the same double). A row without norms (a failed task) has empty cells
  * in the CSV and {@code null} in the JSON; so has a non-finite value, which JSON cannot hold.
  */
 public final class NormsTable {
-    /** The CSV header, also the JSON keys. */
+    /** The columns after the parameters' (also the JSON keys). */
     public static final List<String> COLUMNS =
-            List.of("alpha", "l2_dofs", "L2", "H1_semi", "min", "max", "wall_s", "status");
+            List.of("l2_dofs", "L2", "H1_semi", "min", "max", "iterations", "compute_s", "status");
 
     private NormsTable() {
     }
@@ -35,8 +34,10 @@ public final class NormsTable {
     }
 
     static String toCsv(List<NormsRow> rows) {
-        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
-        for (NormsRow row : sorted(rows)) {
+        List<String> header = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0).parameters().keySet());
+        header.addAll(COLUMNS);
+        StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
+        for (NormsRow row : rows) {
             List<Object> values = new ArrayList<>(values(row).values());
             for (int i = 0; i < values.size(); i++) {
                 if (i > 0) {
@@ -52,7 +53,7 @@ public final class NormsTable {
 
     static String toJson(List<NormsRow> rows) throws IOException {
         List<Map<String, Object>> records = new ArrayList<>();
-        for (NormsRow row : sorted(rows)) {
+        for (NormsRow row : rows) {
             records.add(values(row));
         }
         return Json.writePretty(records);
@@ -62,25 +63,20 @@ public final class NormsTable {
     private static Map<String, Object> values(NormsRow row) {
         Norms norms = row.norms();
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("alpha", finite(row.alpha()));
+        row.parameters().forEach((name, value) -> values.put(name, value instanceof Double d ? finite(d) : value));
         values.put("l2_dofs", norms == null ? null : finite(norms.l2Dofs()));
         values.put("L2", norms == null ? null : finite(norms.normL2()));
         values.put("H1_semi", norms == null ? null : finite(norms.seminormH1()));
         values.put("min", norms == null ? null : finite(norms.min()));
         values.put("max", norms == null ? null : finite(norms.max()));
-        values.put("wall_s", finite(row.wallSeconds()));
+        values.put("iterations", norms == null || row.iterations() < 0 ? null : row.iterations());
+        values.put("compute_s", norms == null ? null : finite(row.computeSeconds()));
         values.put("status", row.status());
         return values;
     }
 
     private static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
-    }
-
-    private static List<NormsRow> sorted(List<NormsRow> rows) {
-        List<NormsRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingDouble(NormsRow::alpha));
-        return sorted;
     }
 
     private static String quoted(String text) {

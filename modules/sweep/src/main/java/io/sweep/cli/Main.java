@@ -99,6 +99,9 @@ public final class Main {
             String key = ConfigDefaults.key(option);
             if (!NOT_IN_CONFIG.contains(key) && !option.hidden()) {
                 keys.add(key);
+                if (ConfigDefaults.takesFamily(option)) {
+                    keys.add(key + ".*");
+                }
             }
         }
         return keys;

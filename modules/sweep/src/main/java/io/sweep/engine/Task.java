@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
  */
 public record Task(String key, String workload, Map<String, String> params) {
 
-    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._=+-]{1,120}");
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._=+,-]{1,120}");
 
     public Task {
         if (key == null || !SAFE_KEY.matcher(key).matches() || key.startsWith(".")) {
             throw new IllegalArgumentException("task key '" + key
-                    + "' is invalid: use 1-120 of A-Z a-z 0-9 . _ = + - and do not start with '.'");
+                    + "' is invalid: use 1-120 of A-Z a-z 0-9 . _ = + , - and do not start with '.'");
         }
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }

@@ -1,53 +1,62 @@
 package io.sweep.workloads.poisson;
 
+import io.sweep.config.study.Design;
+import io.sweep.config.study.DesignPoint;
+import io.sweep.config.study.Domain;
+import io.sweep.config.study.Study;
 import io.sweep.engine.Summary;
 import io.sweep.engine.TaskResult;
-import io.sweep.results.FieldImage;
 import io.sweep.results.NormsPlot;
 import io.sweep.results.NormsRow;
 import io.sweep.results.NormsTable;
-import io.sweep.results.PvdEntry;
 import io.sweep.results.PlotWarmUp;
+import io.sweep.results.PvdEntry;
 import io.sweep.results.PvdWriter;
-import io.sweep.results.VtuReader;
-import io.sweep.solver.Mesh;
 import io.sweep.solver.Norms;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The files that summarise a poisson sweep, written by the parent only: {@code sweep.pvd}
- * (rewritten as each α finishes, so a partial sweep opens in ParaView), {@code fields/<key>.png}
- * (drawn as each α finishes, overlapping the other children's work; the parent reads u back from
- * the .vtu, which costs a few milliseconds and keeps workers free of AWT), and at the end
- * {@code norms.csv}, {@code norms.json} and {@code norms.png}.
+ * The files that summarise a study, written by the parent only: one {@code .pvd} per slice
+ * ({@link StudySlices}) and {@code norms.csv}/{@code norms.json}, rewritten as each point finishes
+ * so that a partial study opens and reads; the field pictures of a slice once it is complete
+ * ({@link FieldPictures}: they share its colour range); at the end {@code norms.png}.
  */
 final class PoissonOutputs {
     static final String PVD = "sweep.pvd";
-    static final String FIELDS = "fields";
     /** A longer table is not printed: it is in norms.csv. */
     private static final int MAX_PRINTED_ROWS = 12;
 
-    private final int n;
-    private final Set<String> drawn = new HashSet<>();
-    private Mesh mesh;
+    private final Study study;
+    private final List<DesignPoint> points;
+    private final Map<String, DesignPoint> byKey = new HashMap<>();
+    private final StudySlices slices;
+    private final FieldPictures pictures;
 
-    private final boolean fieldImages;
+    PoissonOutputs(Study study, List<DesignPoint> points, boolean fieldImages) {
+        this.study = study;
+        this.points = sorted(points);
+        for (DesignPoint p : points) {
+            byKey.put(p.key(), p);
+        }
+        this.slices = StudySlices.of(study.timeParameter().orElse(""), points);
+        Domain d = study.problem().domain();
+        this.pictures = fieldImages ? new FieldPictures(d) : null;
+    }
 
-    PoissonOutputs(int n, boolean fieldImages) {
-        this.n = n;
-        this.fieldImages = fieldImages;
+    DesignPoint point(String key) {
+        DesignPoint p = byKey.get(key);
+        if (p == null) {
+            throw new IllegalStateException("no point of the design has the key " + key);
+        }
+        return p;
     }
 
     void warmUp() {
@@ -56,112 +65,121 @@ final class PoissonOutputs {
     }
 
     void update(List<TaskResult> done, Path outDir) throws IOException {
-        List<TaskResult> sorted = sortedByAlpha(done);
-        List<PvdEntry> entries = new ArrayList<>();
-        for (TaskResult r : sorted) {
-            entries.add(new PvdEntry(r.number("alpha"), vtuOf(r)));
-        }
-        PvdWriter.write(outDir.resolve(PVD), entries);
-        List<TaskResult> toDraw = new ArrayList<>();
-        for (TaskResult r : fieldImages ? sorted : List.<TaskResult>of()) {
-            Path png = pngOf(outDir, r);
-            if (drawn.add(r.key()) && (!Files.exists(png) || isNewer(outDir.resolve(vtuOf(r)), png))) {
-                toDraw.add(r);
+        Map<String, TaskResult> results = new HashMap<>();
+        for (TaskResult r : done) {
+            if (byKey.containsKey(r.key())) {
+                results.put(r.key(), r);
             }
         }
-        draw(toDraw, outDir);
-    }
-
-    /**
-     * Draws field pictures, several at once when there are several (each is its own image; they
-     * share only the mesh): at the end of a large sweep the pictures still to draw would otherwise
-     * keep one core busy while the others idle (200 pictures at n=32 took 2.8 s after the last
-     * task on one thread).
-     */
-    private void draw(List<TaskResult> results, Path outDir) throws IOException {
-        if (results.isEmpty()) {
-            return;
-        }
-        Files.createDirectories(outDir.resolve(FIELDS));
-        Mesh shared = mesh();
-        try {
-            (results.size() > 1 ? results.parallelStream() : results.stream()).forEach(r -> {
-                try {
-                    double[] u = VtuReader.readPointData(outDir.resolve(vtuOf(r)));
-                    FieldImage.write(pngOf(outDir, r), shared, u,
-                            "u, alpha = " + format(r.number("alpha")));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        for (StudySlices.Slice slice : slices.slices()) {
+            List<PvdEntry> entries = new ArrayList<>();
+            boolean complete = true;
+            for (DesignPoint p : slice.points()) {
+                if (results.containsKey(p.key())) {
+                    entries.add(new PvdEntry(slices.timeOf(p), vtuOf(p.key())));
+                } else {
+                    complete = false;
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            }
+            if (!entries.isEmpty()) {
+                PvdWriter.write(outDir.resolve(slice.pvd()), entries);
+            }
+            if (complete && pictures != null) {
+                pictures.draw(slice, results, outDir);
+            }
         }
+        List<NormsRow> rows = rows(results, false);
+        NormsTable.writeCsv(outDir.resolve("norms.csv"), rows);
+        NormsTable.writeJson(outDir.resolve("norms.json"), rows);
     }
 
     Summary finish(List<TaskResult> done, Path outDir) throws IOException {
         update(done, outDir);
-        List<NormsRow> rows = new ArrayList<>();
-        for (TaskResult r : sortedByAlpha(done)) {
-            Norms norms = new Norms(r.number("l2_dofs"), r.number("L2"), r.number("H1_semi"), r.number("min"),
-                    r.number("max"));
-            rows.add(new NormsRow(r.number("alpha"), norms, r.computeSeconds(), "done"));
+        Map<String, TaskResult> results = new HashMap<>();
+        done.forEach(r -> results.put(r.key(), r));
+        if (pictures != null) {
+            for (StudySlices.Slice slice : slices.slices()) {
+                pictures.draw(slice, results, outDir);
+            }
         }
+        List<NormsRow> rows = rows(results, true);
         NormsTable.writeCsv(outDir.resolve("norms.csv"), rows);
         NormsTable.writeJson(outDir.resolve("norms.json"), rows);
-        if (!rows.isEmpty()) {
+        if (rows.stream().anyMatch(r -> r.norms() != null)) {
             NormsPlot.write(outDir.resolve("norms.png"), rows);
         }
         return summary(rows);
     }
 
-    private static Summary summary(List<NormsRow> rows) {
+    /** One row per point (in order of the parameter values); unfinished ones only at the end, as failed. */
+    private List<NormsRow> rows(Map<String, TaskResult> results, boolean withFailed) {
+        List<NormsRow> rows = new ArrayList<>();
+        for (DesignPoint p : points) {
+            TaskResult r = results.get(p.key());
+            if (r != null) {
+                Norms norms = new Norms(r.number("l2_dofs"), r.number("L2"), r.number("H1_semi"), r.number("min"),
+                        r.number("max"));
+                rows.add(new NormsRow(parameters(p), norms, (int) r.number("iterations"), r.computeSeconds(),
+                        "done"));
+            } else if (withFailed) {
+                rows.add(new NormsRow(parameters(p), null, -1, Double.NaN, "failed"));
+            }
+        }
+        return rows;
+    }
+
+    /** A point's parameter values as the table shows them: numbers, and the mesh as 64 or 32x48. */
+    static Map<String, Object> parameters(DesignPoint p) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        p.labels().forEach((name, label) -> map.put(name, name.equals(Design.MESH) ? label : p.values().get(name)));
+        return map;
+    }
+
+    private Summary summary(List<NormsRow> rows) {
+        List<String> names = study.design().names();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-12s %-18s %-14s %-14s %-14s %-14s", "alpha", "l2 (nodal)", "L2",
+        StringBuilder header = new StringBuilder();
+        names.forEach(n -> header.append(String.format(java.util.Locale.ROOT, "%-12s ", n)));
+        header.append(String.format(java.util.Locale.ROOT, "%-18s %-14s %-14s %-14s %-14s", "l2 (nodal)", "L2",
                 "H1 seminorm", "min", "max"));
-        Map<String, Object> byAlpha = new LinkedHashMap<>();
-        for (NormsRow row : rows) {
+        lines.add(header.toString().strip());
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NormsRow row = rows.get(i);
             Norms m = row.norms();
-            byAlpha.put(Double.toString(row.alpha()), m.l2Dofs());
+            byKey.put(points.get(i).key(), m == null ? null : m.l2Dofs());
             if (rows.size() > MAX_PRINTED_ROWS) {
                 continue;
             }
-            lines.add(String.format(Locale.ROOT, "%-12s %-18.10g %-14.8g %-14.8g %-14.8g %-14.8g", format(row.alpha()),
-                    m.l2Dofs(), m.normL2(), m.seminormH1(), m.min(), m.max()));
+            StringBuilder line = new StringBuilder();
+            points.get(i).labels().values().forEach(v -> line.append(String.format(java.util.Locale.ROOT, "%-12s ", v)));
+            line.append(m == null ? "failed" : String.format(java.util.Locale.ROOT,
+                    "%-18.10g %-14.8g %-14.8g %-14.8g %-14.8g", m.l2Dofs(), m.normL2(), m.seminormH1(), m.min(),
+                    m.max()));
+            lines.add(line.toString().strip());
         }
         if (rows.size() > MAX_PRINTED_ROWS) {
-            lines.set(0, rows.size() + " alphas: norms in norms.csv and norms.json, plotted in norms.png");
+            lines.set(0, rows.size() + " points: norms in norms.csv and norms.json, plotted in norms.png");
         }
-        return new Summary(Map.of("result", byAlpha), lines);
+        return new Summary(Map.of("result", byKey), lines);
     }
 
-    private Mesh mesh() {
-        if (mesh == null) {
-            mesh = Mesh.unitSquare(n, n);
+    /** Points ordered by their parameter values, parameter by parameter (the mesh by nx, then ny). */
+    private List<DesignPoint> sorted(List<DesignPoint> all) {
+        List<String> names = study.design().names();
+        Comparator<DesignPoint> order = (a, b) -> 0;
+        for (String name : names) {
+            order = order.thenComparingDouble(p -> p.number(name));
+            if (name.equals(Design.MESH)) {
+                order = order.thenComparingInt(p -> p.mesh().ny());
+            }
         }
-        return mesh;
-    }
-
-    private static List<TaskResult> sortedByAlpha(List<TaskResult> results) {
-        List<TaskResult> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparingDouble(r -> r.number("alpha")));
+        List<DesignPoint> sorted = new ArrayList<>(all);
+        sorted.sort(order);
         return sorted;
     }
 
-    private static Path pngOf(Path outDir, TaskResult r) {
-        return outDir.resolve(FIELDS).resolve(r.key() + ".png");
-    }
-
-    private static String vtuOf(TaskResult r) {
-        return "tasks/" + r.key() + "/" + PoissonRunner.VTU;
-    }
-
-    private static boolean isNewer(Path a, Path b) throws IOException {
-        return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
-    }
-
-    private static String format(double alpha) {
-        String s = Double.toString(alpha);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    static String vtuOf(String key) {
+        return "tasks/" + key + "/" + PoissonRunner.VTU;
     }
 }

@@ -1,5 +1,11 @@
 package io.sweep.workloads.poisson;
 
+import io.sweep.config.study.DesignPoint;
+import io.sweep.config.study.Domain;
+import io.sweep.config.study.Expression;
+import io.sweep.config.study.MeshSize;
+import io.sweep.config.study.Side;
+import io.sweep.config.study.Study;
 import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -11,22 +17,35 @@ import io.sweep.solver.Mesh;
 import io.sweep.solver.Norms;
 import io.sweep.solver.PoissonProblem;
 import io.sweep.solver.PoissonSolver;
+import io.sweep.solver.RectangleSides;
+import io.sweep.solver.ScalarField;
+import io.sweep.solver.ScaledField;
 import io.sweep.solver.Solution;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The worker side of poisson: solves for one α and writes {@code tasks/<key>/u.vtu}. The mesh and
- * the solver set up for it (stiffness matrix, boundary rows, preconditioner) are made once per
- * worker and mesh size, so a worker's later α cost only what the solver still has to learn.
+ * The worker side of poisson: solves one point of a study and writes {@code tasks/<key>/u.vtu}.
+ * The expressions are parsed once per worker, the mesh and its solver (stiffness matrix,
+ * boundary rows, preconditioner) made once per worker and mesh, so a worker's later points cost
+ * only their own load vector and solve; a superposed parameter (one that multiplies the whole
+ * source) costs one vector combination after the first.
  */
 public final class PoissonRunner implements TaskRunner {
-    static final String ALPHA = "alpha";
+    static final String SOURCE = "source";
+    static final String FLUX = "flux";
+    static final String DIRICHLET = "dirichlet";
+    static final String SIDES = "dirichlet_on";
+    static final String DOMAIN = "domain";
     static final String MESH = "mesh";
+    static final String SUPERPOSED = "superposed";
     static final String ENCODING = "encoding";
+    /** Prefix of a parameter's value: {@code param.w} = {@link Double#toString} of its value. */
+    static final String PARAM = "param.";
     /** The file each task writes, relative to its task directory. */
     static final String VTU = "u.vtu";
 
@@ -34,27 +53,76 @@ public final class PoissonRunner implements TaskRunner {
     private record Setup(Mesh mesh, PoissonSolver solver) {
     }
 
+    /** What a task carries: the problem as typed, the point's values and the mesh. */
+    static Map<String, String> params(Study study, DesignPoint point, VtuEncoding encoding) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(SOURCE, study.problem().source().text());
+        params.put(FLUX, study.problem().flux().text());
+        params.put(DIRICHLET, study.problem().dirichlet().text());
+        params.put(SIDES, study.problem().sidesLabel());
+        params.put(DOMAIN, study.problem().domain().label());
+        params.put(MESH, point.mesh().label());
+        params.put(SUPERPOSED, study.superposed().orElse(""));
+        params.put(ENCODING, encoding.name());
+        point.values().forEach((name, value) -> params.put(PARAM + name, Double.toString(value)));
+        return params;
+    }
+
     @Override
     public TaskResult run(Task task, WorkerContext context) throws Exception {
-        double alpha = task.doubleParam(ALPHA);
-        int n = task.intParam(MESH);
-        // A solver keeps scratch vectors and what it learnt from earlier α: one per thread (in
+        Map<String, Double> values = new LinkedHashMap<>();
+        task.params().forEach((name, value) -> {
+            if (name.startsWith(PARAM)) {
+                values.put(name.substring(PARAM.length()), Double.parseDouble(value));
+            }
+        });
+        MeshSize size = MeshSize.parse(task.param(MESH), MESH);
+        Domain domain = Domain.parse(task.param(DOMAIN));
+        Set<Side> sides = Side.parseList(task.param(SIDES));
+        String meshKey = "poisson-mesh:" + domain.label() + ":" + size.label();
+        Mesh mesh = context.cached(meshKey, () -> Mesh.rectangle(domain.x0(), domain.y0(), domain.x1(), domain.y1(),
+                size.nx(), size.ny()));
+        RectangleSides part = RectangleSides.of(mesh, sides.contains(Side.LEFT), sides.contains(Side.RIGHT),
+                sides.contains(Side.BOTTOM), sides.contains(Side.TOP));
+        // A solver keeps scratch vectors and what it learnt from earlier points: one per thread (in
         // a child JVM that is the one main thread; in --mode threads, each pool thread).
-        Mesh mesh = context.cached("poisson-mesh:" + n, () -> Mesh.unitSquare(n, n));
-        Setup setup = context.cached("poisson:" + n + ":thread-" + Thread.currentThread().getId(),
-                () -> new Setup(mesh, PoissonSolver.setUp(mesh, PoissonProblem.LEFT_AND_RIGHT)));
-        Solution solution = setup.solver().solve(PoissonProblem.seminar(alpha));
+        Setup setup = context.cached(meshKey + ":" + part + ":thread-" + Thread.currentThread().getId(),
+                () -> new Setup(mesh, PoissonSolver.setUp(mesh, part)));
+        PoissonProblem problem = new PoissonProblem(source(task, context, values), field(task, context, FLUX, values),
+                part, field(task, context, DIRICHLET, values));
+        Solution solution = setup.solver().solve(problem);
         Path vtu = context.taskDir(task).resolve(VTU);
-        VtuWriter.write(vtu, setup.mesh(), solution.u(), Map.of("alpha", alpha, "mesh", (double) n),
-                VtuEncoding.valueOf(task.param(ENCODING)));
-        return new TaskResult(task.key(), values(alpha, solution), List.of(DiskFiles.describe(context.outDir(), vtu)),
+        Map<String, Double> fieldData = new LinkedHashMap<>(values);
+        fieldData.put("nx", (double) size.nx());
+        fieldData.put("ny", (double) size.ny());
+        VtuWriter.write(vtu, mesh, solution.u(), fieldData, VtuEncoding.valueOf(task.param(ENCODING)));
+        return new TaskResult(task.key(), values(solution), List.of(DiskFiles.describe(context.outDir(), vtu)),
                 0, context.pid());
     }
 
-    private static Map<String, Object> values(double alpha, Solution solution) {
+    /** f, as c·shape when a parameter c multiplies the whole source (the solver then superposes). */
+    private static ScalarField source(Task task, WorkerContext context, Map<String, Double> values) {
+        String superposed = task.param(SUPERPOSED);
+        Expression source = expression(task, context, SOURCE);
+        if (!superposed.isEmpty()) {
+            return new ScaledField(values.get(superposed),
+                    new TermField(source.factor(superposed).orElseThrow().bind(values)));
+        }
+        return new TermField(source.bind(values));
+    }
+
+    private static ScalarField field(Task task, WorkerContext context, String name, Map<String, Double> values) {
+        return new TermField(expression(task, context, name).bind(values));
+    }
+
+    private static Expression expression(Task task, WorkerContext context, String name) {
+        String text = task.param(name);
+        return context.cached("poisson-expression:" + name + ":" + text, () -> Expression.parse("--" + name, text));
+    }
+
+    private static Map<String, Object> values(Solution solution) {
         Norms norms = solution.norms();
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("alpha", alpha);
         values.put("l2_dofs", norms.l2Dofs());
         values.put("L2", norms.normL2());
         values.put("H1_semi", norms.seminormH1());

@@ -1,9 +1,11 @@
 package io.sweep.workloads.poisson;
 
-import io.sweep.config.AlphaList;
 import io.sweep.config.BadInputException;
-import io.sweep.config.Numbers;
 import io.sweep.config.SweepSpec;
+import io.sweep.config.study.DesignPoint;
+import io.sweep.config.study.MeshSize;
+import io.sweep.config.study.Study;
+import io.sweep.config.study.StudyInput;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -20,28 +22,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The parent side of the main job: one task per α on an n x n unit square; as results arrive it
- * keeps sweep.pvd current and draws each α's field, and at the end it writes the norms table and
- * plot ({@link PoissonOutputs}).
+ * The parent side of a Poisson study: one task per point of the design (by default the seminar's
+ * α sweep on a 256x256 unit square). As results arrive it keeps the collections, the norms table
+ * and the field pictures current, and at the end writes the plot ({@link PoissonOutputs}).
  */
 public final class PoissonWorkload implements Workload {
-    static final int MAX_MESH = 4096;
-
-    private final List<Double> alphas;
-    private final int mesh;
+    private final Study study;
+    private final List<DesignPoint> points;
     private final VtuEncoding encoding;
     private final boolean fieldImages;
     private final PoissonOutputs outputs;
 
     public PoissonWorkload(PoissonOptions options, SweepSpec spec) {
-        this.alphas = AlphaList.parse(options.alphas);
-        this.mesh = Numbers.wholeAtLeast(options.mesh, 1, "--mesh");
-        if (mesh > MAX_MESH) {
-            throw new BadInputException("--mesh " + mesh + " is too large: use at most " + MAX_MESH);
-        }
+        this.study = Study.parse(new StudyInput(options.source, options.flux, options.dirichlet, options.dirichletOn,
+                options.domain, options.mesh, options.alphas, options.params, options.design, options.timeParam));
+        this.points = study.design().points();
         this.encoding = encoding(options.vtuEncoding);
         this.fieldImages = fieldImages(options.fieldImages);
-        this.outputs = new PoissonOutputs(mesh, fieldImages);
+        FiniteData.check(study, points);
+        this.outputs = new PoissonOutputs(study, points, fieldImages);
     }
 
     private static boolean fieldImages(String text) {
@@ -65,49 +64,50 @@ public final class PoissonWorkload implements Workload {
         return "poisson";
     }
 
-    /** The task key of one α: file-name safe, and the same α always gives the same key. */
-    static String key(double alpha) {
-        return "alpha=" + alpha;
-    }
-
     @Override
     public List<Task> plan() {
         List<Task> tasks = new ArrayList<>();
-        for (double alpha : alphas) {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put(PoissonRunner.ALPHA, Double.toString(alpha));
-            params.put(PoissonRunner.MESH, Integer.toString(mesh));
-            params.put(PoissonRunner.ENCODING, encoding.name());
-            tasks.add(new Task(key(alpha), name(), params));
+        for (DesignPoint point : points) {
+            tasks.add(new Task(point.key(), name(), PoissonRunner.params(study, point, encoding)));
         }
         return tasks;
     }
 
     @Override
     public Map<String, Object> parameters() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("alphas", alphas);
-        map.putAll(problem());
+        Map<String, Object> map = new LinkedHashMap<>(study.describe());
+        map.put("vtu_encoding", encoding.name().toLowerCase(Locale.ROOT));
         map.put("field_images", fieldImages ? "all" : "none");
+        study.superposed().ifPresent(name -> map.put("superposed", name));
         return map;
     }
 
+    /**
+     * The problem (expressions, sides, domain, encoding, and the mesh unless it is swept): another
+     * one into the same --out is refused unless --force, while points added to the design resume.
+     */
     @Override
     public Map<String, Object> problem() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("mesh", mesh);
+        Map<String, Object> map = new LinkedHashMap<>(study.problem().describe());
+        if (!study.design().meshSwept()) {
+            map.put("mesh", study.design().meshes().get(0).label());
+        }
         map.put("vtu_encoding", encoding.name().toLowerCase(Locale.ROOT));
         return map;
     }
 
     @Override
     public Map<String, Object> describe(Task task) {
-        return Map.of("alpha", task.doubleParam(PoissonRunner.ALPHA));
+        return PoissonOutputs.parameters(outputs.point(task.key()));
     }
 
     @Override
     public long workerHeapBytes() {
-        return PoissonSolver.estimatedBytes(mesh, mesh);
+        long bytes = 0;
+        for (MeshSize mesh : study.design().meshes()) {
+            bytes = Math.max(bytes, PoissonSolver.estimatedBytes(mesh.nx(), mesh.ny()));
+        }
+        return bytes;
     }
 
     @Override
