@@ -30,7 +30,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * {@code convergence.png}: the errors against h on log-log axes, one line per norm (and per
- * combination of the other parameters), each labelled with its fitted order, and the reference
+ * combination of the other parameters, each in its own colour), each labelled with its fitted
+ * order, and the reference
  * slopes h and h² drawn dashed beside the H¹ and L² lines. Headless; tick labels in Locale.ROOT.
  */
 public final class ConvergencePlot {
@@ -56,13 +57,16 @@ public final class ConvergencePlot {
     static BufferedImage render(ConvergenceStudy study) {
         List<Line> lines = new ArrayList<>();
         boolean several = study.series().size() > 1;
-        int colour = 0;
-        for (ConvergenceSeries series : study.series()) {
+        for (int s = 0; s < study.series().size(); s++) {
+            ConvergenceSeries series = study.series().get(s);
+            // One series: L² blue and H¹ red; several: a colour per series, circles for L², squares for H¹.
             String prefix = several ? series.label() + ": " : "";
+            Color l2 = several ? COLOURS[s % COLOURS.length] : COLOURS[0];
+            Color h1 = several ? l2 : COLOURS[1];
             lines.add(line(prefix + "L\u00b2 error, order " + order(series.fittedOrderL2()), series,
-                    ConvergenceRow::errorL2, COLOURS[colour++ % COLOURS.length], new Ellipse2D.Double(-4, -4, 8, 8)));
+                    ConvergenceRow::errorL2, l2, new Ellipse2D.Double(-4, -4, 8, 8)));
             lines.add(line(prefix + "H\u00b9 error, order " + order(series.fittedOrderH1()), series,
-                    ConvergenceRow::errorH1, COLOURS[colour++ % COLOURS.length], new Rectangle2D.Double(-4, -4, 8, 8)));
+                    ConvergenceRow::errorH1, h1, new Rectangle2D.Double(-4, -4, 8, 8)));
         }
         ConvergenceSeries first = study.series().get(0);
         lines.add(slope("slope h\u00b2", first, ConvergenceRow::errorL2, 2));
@@ -142,7 +146,8 @@ public final class ConvergencePlot {
         if (anchor != null) {
             double c = REFERENCE_OFFSET * error.applyAsDouble(anchor) / Math.pow(anchor.h(), p);
             for (ConvergenceRow row : series.rows()) {
-                if (row.h() <= anchor.h()) {
+                double e = error.applyAsDouble(row);
+                if (row.h() <= anchor.h() && e > 0 && Double.isFinite(e)) {
                     points.add(row.h(), c * Math.pow(row.h(), p));
                 }
             }
@@ -163,10 +168,18 @@ public final class ConvergencePlot {
             smallest = 0.1;
             largest = 1;
         }
+        // Whole decades, so that at least two powers of ten are labelled however close the data are.
+        double lower = Math.pow(10, Math.floor(Math.log10(smallest)));
+        double upper = Math.pow(10, Math.ceil(Math.log10(largest)));
+        if (upper <= lower) {
+            upper = 10 * lower;
+        }
         LogAxis axis = new LogAxis(label);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
-        axis.setNumberFormatOverride(Ticks.powerOfTenFormat(smallest, largest));
-        axis.setSmallestValue(smallest / 10);
+        axis.setNumberFormatOverride(Ticks.powerOfTenFormat(lower, upper));
+        axis.setSmallestValue(lower / 10);
+        // A hair wider: the end decades' ticks fall inside the range despite rounding in log space.
+        axis.setRange(lower * 0.999, upper * 1.001);
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         axis.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, 15));
         return axis;
