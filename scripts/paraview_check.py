@@ -6,15 +6,20 @@ Run with pvpython (ParaView's Python), headless:
         --pvd out/sweep.pvd --alphas 0.1,1,10,100 --points 66049 --cells 131072 \
         [--norms out/norms.csv] [--expected DIR]
 
+For a study's slices, one --pvd per collection (sweep-w=0.02.pvd, ...) and --time NAME (the
+time parameter, default alpha; --alphas then lists its values).
+
 For every --pvd (repeatable) it checks, with ParaView's own readers:
   * PVDReader: the time values are exactly the --alphas list, and each time step shows the
-    DataSet of that alpha (same point count, same u as the file read directly);
+    DataSet of that value (same point count, same u as the file read directly);
   * XMLUnstructuredGridReader on every DataSet file: point and cell counts, every cell a
-    triangle (VTK type 5), z = 0, a point array u, field data alpha equal to the timestep;
+    triangle (VTK type 5), z = 0, a point array u, field data NAME equal to the timestep, nx
+    and ny;
   * u against DIR/<file stem>.f64 (little-endian float64, one per vertex) when --expected is
     given: bit for bit for binary encodings, within 1e-15 (relative to max(1,|u|)) for ASCII;
   * the l2 norm of u recomputed from the file against the l2_dofs column of norms.csv (default:
-    norms.csv beside the .pvd), within 1e-12 relative.
+    norms.csv beside the .pvd), within 1e-12 relative; the row is the one whose parameter
+    columns equal the DataSet's field data (the mesh column against nx, ny).
 Prints one line per check that failed and a summary; exit 0 when all pass, 1 when any fails,
 2 on bad arguments.
 """
@@ -51,7 +56,8 @@ class Checks:
 def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pvd", action="append", required=True, help="a sweep's .pvd file")
-    parser.add_argument("--alphas", required=True, help="comma-separated alpha list, e.g. 0.1,1")
+    parser.add_argument("--alphas", required=True, help="comma-separated time values (alpha list), e.g. 0.1,1")
+    parser.add_argument("--time", default="alpha", help="the time parameter's name (default alpha)")
     parser.add_argument("--points", type=int, help="expected number of points per DataSet")
     parser.add_argument("--cells", type=int, help="expected number of cells per DataSet")
     parser.add_argument("--norms", help="norms.csv (default: norms.csv beside each .pvd)")
@@ -64,10 +70,34 @@ def parse_args(argv):
     return args
 
 
+NORM_COLUMNS = {"l2_dofs", "L2", "H1_semi", "min", "max", "iterations", "compute_s", "status"}
+
+
 def read_norms(path):
     with open(path, newline="") as f:
-        rows = list(csv.DictReader(f))
-    return {float(row["alpha"]): row for row in rows}
+        return list(csv.DictReader(f))
+
+
+def field_data(grid):
+    data = grid.GetFieldData()
+    return {data.GetArrayName(i): data.GetArray(i).GetValue(0) for i in range(data.GetNumberOfArrays())}
+
+
+def row_of(norms, values):
+    """The norms.csv row whose parameter columns equal the DataSet's field data."""
+    for row in norms:
+        match = True
+        for column, text in row.items():
+            if column in NORM_COLUMNS:
+                continue
+            if column == "mesh":
+                nx, ny = int(values.get("nx", -1)), int(values.get("ny", -1))
+                match &= text in (f"{nx}x{ny}",) + ((str(nx),) if nx == ny else ())
+            else:
+                match &= column in values and float(text) == values[column]
+        if match:
+            return row
+    return None
 
 
 def u_is_ascii(vtu_path):
@@ -122,12 +152,12 @@ def check_u(checks, u, vtu_path, label, args):
         checks.expect(differ == 0, f"{label}: {differ} values of u differ from the reference bits")
 
 
-def check_norm(checks, u, alpha, norms, label):
-    row = norms.get(alpha)
-    if not checks.expect(row is not None, f"{label}: no row for alpha={alpha!r} in norms.csv"):
+def check_norm(checks, u, values, norms, label):
+    row = row_of(norms, values)
+    if not checks.expect(row is not None, f"{label}: no row for {values!r} in norms.csv"):
         return
     if not checks.expect(bool(row.get("l2_dofs")),
-                         f"{label}: norms.csv has no l2_dofs for alpha={alpha!r} "
+                         f"{label}: norms.csv has no l2_dofs for {values!r} "
                          f"(status {row.get('status')!r})"):
         return
     l2 = math.sqrt(float(np.dot(u, u)))
@@ -136,11 +166,16 @@ def check_norm(checks, u, alpha, norms, label):
                   f"{label}: l2 norm from the file {l2!r} != norms.csv l2_dofs {expected!r}")
 
 
-def check_field_data(checks, grid, alpha, label):
-    array = grid.GetFieldData().GetArray("alpha")
-    if checks.expect(array is not None, f"{label}: no field data 'alpha'"):
-        checks.expect(array.GetValue(0) == alpha,
-                      f"{label}: field data alpha {array.GetValue(0)!r} != timestep {alpha!r}")
+def check_field_data(checks, grid, time, value, label):
+    values = field_data(grid)
+    for name in ("nx", "ny"):
+        checks.expect(name in values, f"{label}: no field data '{name}'")
+    if time == "mesh":
+        checks.expect(values.get("nx") == value, f"{label}: field data nx {values.get('nx')!r} != timestep {value!r}")
+    elif checks.expect(time in values, f"{label}: no field data '{time}'"):
+        checks.expect(values[time] == value,
+                      f"{label}: field data {time} {values[time]!r} != timestep {value!r}")
+    return values
 
 
 def check_pvd(checks, pvd_path, args):
@@ -159,12 +194,12 @@ def check_pvd(checks, pvd_path, args):
         reader.UpdatePipeline()
         grid = reader.GetClientSideObject().GetOutputDataObject(0)
         u = check_grid(checks, grid, label, args)
-        check_field_data(checks, grid, alpha, label)
+        values = check_field_data(checks, grid, args.time, alpha, label)
         if u is None:
             continue
         if args.expected:
             check_u(checks, u, vtu_path, label, args)
-        check_norm(checks, u, alpha, norms, label)
+        check_norm(checks, u, values, norms, label)
 
         collection.UpdatePipeline(alpha)
         shown = collection.GetClientSideObject().GetOutputDataObject(0)

@@ -42,7 +42,23 @@ class BadInputIT {
                 Arguments.of("missing config", List.of("--config", "absent.properties")),
                 Arguments.of("output under a file", List.of("--out", "a-file/sweep")),
                 Arguments.of("output that is a file", List.of("--out", "a-file")),
-                Arguments.of("output in /proc", List.of("--out", "/proc/sweep-out")));
+                Arguments.of("output in /proc", List.of("--out", "/proc/sweep-out")),
+                Arguments.of("syntax error in the source", List.of("--source", "x+*y")),
+                Arguments.of("unknown function", List.of("--flux", "sinh(x)")),
+                Arguments.of("parameter without a value", List.of("--source", "exp(-x/w)")),
+                Arguments.of("parameter used nowhere", List.of("--param", "k=1,2")),
+                Arguments.of("reserved parameter name", List.of("--param", "pi=1")),
+                Arguments.of("empty parameter values", List.of("--source", "w*x", "--param", "w=")),
+                Arguments.of("zip of different lengths", List.of("--source", "a*exp(-x/w)", "--param", "a=1,2",
+                        "--param", "w=1,2,3", "--design", "zip")),
+                Arguments.of("no Dirichlet side", List.of("--dirichlet-on", "")),
+                Arguments.of("unknown side", List.of("--dirichlet-on", "left,middle")),
+                Arguments.of("degenerate domain", List.of("--domain", "0,0,0,1")),
+                Arguments.of("mesh NXxNY malformed", List.of("--mesh", "32x")),
+                Arguments.of("not finite at a node", List.of("--source", "1/x", "--mesh", "8")),
+                Arguments.of("not finite for a value", List.of("--source", "exp(-x/w)", "--param", "w=1,0",
+                        "--mesh", "8")),
+                Arguments.of("unknown time parameter", List.of("--time-param", "w")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -107,14 +107,18 @@ public record Study(Problem problem, Design design, Optional<String> timeParamet
         return Optional.of(chosen.strip());
     }
 
+    /**
+     * The parameter to superpose: one that multiplies the whole source and is the only parameter
+     * of the expressions. With another one swept too, the unit solutions would change from task
+     * to task and superposing would cost two solves instead of one.
+     */
     private static Optional<String> superposed(Problem problem) {
-        for (String name : problem.source().parameters()) {
-            if (problem.source().factor(name).isPresent() && !problem.flux().parameters().contains(name)
-                    && !problem.dirichlet().parameters().contains(name)) {
-                return Optional.of(name);
-            }
+        Set<String> names = problem.parameters();
+        if (names.size() != 1) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String name = names.iterator().next();
+        return problem.source().factor(name).isPresent() ? Optional.of(name) : Optional.empty();
     }
 
     /** What manifest.json records of the study: the problem and the design. */
