@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +34,17 @@ class ConvergenceIT {
     @TempDir
     Path dir;
 
+    /** convergence.csv as rows of named cells. */
     static List<Map<String, String>> csv(Path file) throws Exception {
         List<String> lines = Files.readAllLines(file);
-        String[] header = lines.get(0).split(",", -1);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
+        List<String> header = List.of(lines.get(0).split(","));
+        return lines.stream().skip(1).map(line -> {
+            List<String> cells = List.of(line.split(",", -1));
+            assertEquals(header.size(), cells.size(), line);
             Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < header.length; c++) {
-                row.put(header[c], cells[c]);
-            }
-            rows.add(row);
-        }
-        return rows;
+            header.forEach(name -> row.put(name, cells.get(header.indexOf(name))));
+            return row;
+        }).toList();
     }
 
     @Test
