@@ -72,8 +72,12 @@ public final class ConvergenceTable {
                         Double.isFinite(row.computeSeconds())
                                 ? String.format(Locale.ROOT, "%.3f", row.computeSeconds()) : "-"));
             }
-            text.append(String.format(Locale.ROOT, "fitted order (least squares over %d meshes): L2 %s, H1 %s%n",
-                    series.meshesWithErrors(), order(series.fittedOrderL2()), order(series.fittedOrderH1())));
+            if (series.meshesWithErrors() < 2) {
+                text.append("fitted order: none (it needs two meshes with errors)\n");
+            } else {
+                text.append(String.format(Locale.ROOT, "fitted order (least squares over %d meshes): L2 %s, H1 %s%n",
+                        series.meshesWithErrors(), order(series.fittedOrderL2()), order(series.fittedOrderH1())));
+            }
         }
         return text.toString();
     }

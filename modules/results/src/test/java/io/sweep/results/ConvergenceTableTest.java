@@ -120,5 +120,8 @@ class ConvergenceTableTest {
         String text = ConvergenceTable.toText(study);
         assertTrue(text.contains("w=0.02, alpha=10\n"), text);
         assertTrue(text.contains("least squares over 2 meshes"), text);
+        ConvergenceStudy single = new ConvergenceStudy("the exact solution x", List.of(new ConvergenceSeries(Map.of(),
+                rows.subList(0, 1))));
+        assertTrue(ConvergenceTable.toText(single).endsWith("fitted order: none (it needs two meshes with errors)\n"));
     }
 }
