@@ -147,7 +147,10 @@ class StudiesIT {
         List<String> rows = Files.readAllLines(work.resolve("out/norms.csv"));
         assertEquals("x0,w,l2_dofs,L2,H1_semi,min,max,iterations,compute_s,status", rows.get(0));
         assertEquals(7, rows.size());
-        assertTrue(Files.isRegularFile(work.resolve("out/sweep-w=0.02.pvd")));
+        try (Stream<Path> files = Files.list(work.resolve("out"))) {
+            assertEquals(3, files.filter(p -> p.getFileName().toString().matches("sweep-w=0\\.0[0-9]+\\.pvd")).count(),
+                    "one collection per width, time = x0");
+        }
     }
 
     private CommandResult run(Path out, String... args) throws Exception {

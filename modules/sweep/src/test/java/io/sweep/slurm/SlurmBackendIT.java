@@ -115,7 +115,7 @@ class SlurmBackendIT {
                 "#SBATCH --output=" + out.resolve("slurm/logs/%A_%a.log") + "\n", "#SBATCH --chdir=" + out + "\n",
                 "\ncount=3\n", "\nper_job=2\n", "tasks=" + out.resolve("slurm/job-1.tasks.jsonl") + "\n",
                 "io.sweep.worker.WorkerMain --out " + out + " --tasks \"$tasks\" --index \"$i\"",
-                "(3 tasks: alpha=1.0, alpha=2.0, alpha=3.0)")) {
+                "(3 tasks: alpha=1, alpha=2, alpha=3)")) {
             assertTrue(text.contains(expected), "missing " + expected + "\n" + run.describe());
         }
         List<String> lines = text.lines().toList();

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The worker side of poisson: solves one point of a study and writes {@code tasks/<key>/u.vtu}.
@@ -57,8 +58,12 @@ public final class PoissonRunner implements TaskRunner {
     /** The file each task writes, relative to its task directory. */
     static final String VTU = "u.vtu";
 
-    /** A mesh with its solver. */
-    private record Setup(Mesh mesh, PoissonSolver solver) {
+    /**
+     * A mesh with its solver, and the CG iterations of the unit solutions it superposes: a
+     * superposed point reports those, whichever worker or order produced it, so that its row has
+     * the same iterations under any --procs, mode or backend.
+     */
+    private record Setup(Mesh mesh, PoissonSolver solver, AtomicInteger unitIterations) {
     }
 
     /** What a task carries: the problem as typed, the point's values and the mesh. */
@@ -96,16 +101,24 @@ public final class PoissonRunner implements TaskRunner {
         // A solver keeps scratch vectors and what it learnt from earlier points: one per thread (in
         // a child JVM that is the one main thread; in --mode threads, each pool thread).
         Setup setup = context.cached(meshKey + ":" + part + ":thread-" + Thread.currentThread().getId(),
-                () -> new Setup(mesh, PoissonSolver.setUp(mesh, part)));
+                () -> new Setup(mesh, PoissonSolver.setUp(mesh, part), new AtomicInteger()));
         PoissonProblem problem = new PoissonProblem(source(task, context, values), field(task, context, FLUX, values),
                 part, field(task, context, DIRICHLET, values));
         Solution solution = setup.solver().solve(problem);
+        int iterations = solution.iterations();
+        if (!task.param(SUPERPOSED).isEmpty()) {
+            if (iterations > 0) {
+                setup.unitIterations().set(iterations);
+            } else {
+                iterations = setup.unitIterations().get();
+            }
+        }
         Path vtu = context.taskDir(task).resolve(VTU);
         Map<String, Double> fieldData = new LinkedHashMap<>(values);
         fieldData.put("nx", (double) size.nx());
         fieldData.put("ny", (double) size.ny());
         VtuWriter.write(vtu, mesh, solution.u(), fieldData, VtuEncoding.valueOf(task.param(ENCODING)));
-        Map<String, Object> results = values(solution);
+        Map<String, Object> results = values(solution, iterations);
         if (task.params().containsKey(EXACT)) {
             ErrorNorms errors = ExactError.of(mesh, solution.u(), field(task, context, EXACT, values));
             results.put(L2_ERROR, errors.normL2());
@@ -135,7 +148,7 @@ public final class PoissonRunner implements TaskRunner {
         return context.cached("poisson-expression:" + name + ":" + text, () -> Expression.parse("--" + name, text));
     }
 
-    private static Map<String, Object> values(Solution solution) {
+    private static Map<String, Object> values(Solution solution, int iterations) {
         Norms norms = solution.norms();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("l2_dofs", norms.l2Dofs());
@@ -143,7 +156,7 @@ public final class PoissonRunner implements TaskRunner {
         values.put("H1_semi", norms.seminormH1());
         values.put("min", norms.min());
         values.put("max", norms.max());
-        values.put("iterations", solution.iterations());
+        values.put("iterations", iterations);
         return values;
     }
 }
