@@ -19,7 +19,8 @@ public record Convergence(Optional<Expression> exact, MeshSize finest) {
     /**
      * The errors a study reports, or none: with {@code --exact}, every task's errors against it;
      * without, in a mesh study, every coarser mesh's against the finest, which needs two meshes
-     * or more, each nesting in the finest (its nx and ny dividing the finest's).
+     * or more, each nesting in the finest (its nx and ny dividing the finest's). A zip design
+     * that takes the meshes together with other values is no refinement study: no errors.
      */
     public static Optional<Convergence> of(String exactText, Study study) {
         Design design = study.design();
@@ -36,7 +37,8 @@ public record Convergence(Optional<Expression> exact, MeshSize finest) {
             }
             return Optional.of(new Convergence(Optional.of(exact), finest));
         }
-        if (!design.meshSwept()) {
+        if (!design.meshSwept() || design.kind() == DesignKind.ZIP && design.names().size() > 1) {
+            // No mesh study, or meshes zipped with other values: each mesh solves another problem.
             return Optional.empty();
         }
         if (design.meshes().size() < 2) {

@@ -64,6 +64,17 @@ class ConvergenceTest {
     }
 
     @Test
+    void meshesZippedWithOtherValuesAreNoRefinementStudy() {
+        Study zipped = Study.parse(new StudyInput("a*x", "0", "0", "left,right", "0,0,1,1", "8,16,32", null,
+                List.of("a=1,2,3"), "zip", null));
+        assertEquals(Optional.empty(), Convergence.of(null, zipped));
+        assertTrue(Convergence.of("a*x", zipped).isPresent(), "with --exact each point still has its errors");
+        Study meshOnly = Study.parse(new StudyInput(SOURCE, "0", "0", "left,right", "0,0,1,1", "8,16", null,
+                List.of(), "zip", null));
+        assertTrue(Convergence.of(null, meshOnly).isPresent());
+    }
+
+    @Test
     void meshesThatDoNotNestAreRefused() {
         String message = refusal(null, study("24,64"));
         assertTrue(message.startsWith("mesh 24 does not nest in the finest mesh 64"), message);
