@@ -93,6 +93,30 @@ class StudiesIT {
         ParaView.check(grid, List.of("sweep-w=0.01.pvd", "sweep-w=0.04.pvd"), "a", "1,10", 625, 1152);
     }
 
+    @Test
+    void aSuperposedParameterGivesTheSameRowsWhateverProcsOrMode() throws Exception {
+        List<List<String>> tables = new ArrayList<>();
+        for (String[] how : List.of(new String[] {"--procs", "1"}, new String[] {"--procs", "3"},
+                new String[] {"--procs", "2", "--mode", "threads"})) {
+            Path out = dir.resolve("superposed-" + String.join("", how));
+            List<String> args = new ArrayList<>(List.of("--source", "k*sin(pi*x)*exp(-y)", "--param", "k=-1:2:5",
+                    "--mesh", "32"));
+            args.addAll(List.of(how));
+            CommandResult result = run(out, args.toArray(String[]::new));
+            assertEquals(0, result.exitCode(), result::describe);
+            assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"superposed\""), "k is superposed");
+            List<String> rows = new ArrayList<>();
+            for (String row : Files.readAllLines(out.resolve("norms.csv"))) {
+                String[] cells = row.split(",");
+                rows.add(String.join(",", Arrays.copyOfRange(cells, 0, 7)) + "," + cells[8]);
+            }
+            tables.add(rows);
+        }
+        assertEquals(6, tables.get(0).size());
+        assertEquals(tables.get(0), tables.get(1));
+        assertEquals(tables.get(0), tables.get(2));
+    }
+
     /** The parameters and norms of a row, without its timing. */
     private static String norms(String row) {
         return String.join(",", Arrays.copyOfRange(row.split(","), 0, 7));
@@ -134,6 +158,17 @@ class StudiesIT {
                 "--mesh", "16");
         assertEquals(2, other.exitCode(), other::describe);
         assertTrue(other.stderr().contains("--force"), other::describe);
+    }
+
+    @Test
+    void aFailedPointKeepsItsRowWithEmptyNorms() throws Exception {
+        Path out = dir.resolve("failed");
+        CommandResult result = run(out, "--source", SOURCE, "--param", "a=1", "--param", "w=0.01,0.02",
+                "--mesh", "16", "--timeout", "1ms", "--retries", "0");
+        assertEquals(1, result.exitCode(), result::describe);
+        List<String> rows = Files.readAllLines(out.resolve("norms.csv"));
+        assertEquals(List.of("a,w,l2_dofs,L2,H1_semi,min,max,iterations,compute_s,status",
+                "1.0,0.01,,,,,,,,failed", "1.0,0.02,,,,,,,,failed"), rows);
     }
 
     @Test

@@ -65,22 +65,59 @@ public record Expression(String option, String text, Term root, Set<String> para
     }
 
     /**
-     * When this expression is {@code name * rest} or {@code rest * name} and rest does not use
-     * name, rest: the expression is then linear in that parameter, with nothing added.
+     * When this expression is name times something that does not use name (name a factor of a
+     * product at the top, possibly under a negation or as the dividend of a quotient:
+     * {@code k*sin(x)*exp(-y)}, {@code -(k*x)/2}), that something: the expression without the
+     * factor (name replaced by 1 where it is a dividend). The expression is then linear in name, with nothing added.
      */
     public Optional<Term> factor(String name) {
-        if (root instanceof Term.Binary b && b.operator() == Term.Operator.TIMES) {
-            Term other = b.left().equals(new Term.Parameter(name)) ? b.right()
-                    : b.right().equals(new Term.Parameter(name)) ? b.left() : null;
-            if (other != null) {
-                Set<String> used = new LinkedHashSet<>();
-                other.collectParameters(used);
-                if (!used.contains(name)) {
-                    return Optional.of(other);
-                }
-            }
+        Set<String> used = new LinkedHashSet<>();
+        root.collectParameters(used);
+        if (!used.contains(name) || occurrences(root, name) != 1) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.ofNullable(withoutFactor(root, name));
+    }
+
+    /** The term with the factor name replaced by 1, or null when name is not a factor of it. */
+    private static Term withoutFactor(Term term, String name) {
+        if (term.equals(new Term.Parameter(name))) {
+            return new Term.Constant(1.0);
+        }
+        if (term instanceof Term.Negation n) {
+            Term inner = withoutFactor(n.operand(), name);
+            return inner == null ? null : new Term.Negation(inner);
+        }
+        Term.Parameter factor = new Term.Parameter(name);
+        if (term instanceof Term.Binary b && b.operator() == Term.Operator.TIMES
+                && (b.left().equals(factor) || b.right().equals(factor))) {
+            return b.left().equals(factor) ? b.right() : b.left();
+        }
+        if (term instanceof Term.Binary b && (b.operator() == Term.Operator.TIMES
+                || b.operator() == Term.Operator.DIVIDE)) {
+            Term left = withoutFactor(b.left(), name);
+            if (left != null) {
+                return new Term.Binary(b.operator(), left, b.right());
+            }
+            Term right = b.operator() == Term.Operator.TIMES ? withoutFactor(b.right(), name) : null;
+            return right == null ? null : new Term.Binary(b.operator(), b.left(), right);
+        }
+        return null;
+    }
+
+    private static int occurrences(Term term, String name) {
+        if (term instanceof Term.Parameter p) {
+            return p.name().equals(name) ? 1 : 0;
+        } else if (term instanceof Term.Negation n) {
+            return occurrences(n.operand(), name);
+        } else if (term instanceof Term.Call c) {
+            return occurrences(c.argument(), name);
+        } else if (term instanceof Term.Square q) {
+            return 2 * occurrences(q.base(), name);
+        } else if (term instanceof Term.Binary b) {
+            return occurrences(b.left(), name) + occurrences(b.right(), name);
+        }
+        return 0;
     }
 
     private static Term tree(String option, String text, Token[] rpn) {

@@ -54,6 +54,13 @@ class ExpressionTest {
         assertTrue(Expression.parse("--source", "alpha*x + 1").factor("alpha").isEmpty());
         assertTrue(Expression.parse("--source", "alpha*(x+alpha)").factor("alpha").isEmpty());
         assertTrue(Expression.parse("--source", "alpha*exp(-x/w)").factor("w").isEmpty());
+        assertTrue(Expression.parse("--source", "k*sin(pi*x)*exp(-y)").factor("k").isPresent());
+        assertTrue(Expression.parse("--source", "-(x*k)/2").factor("k").isPresent());
+        assertTrue(Expression.parse("--source", "x/k").factor("k").isEmpty());
+        assertTrue(Expression.parse("--source", "k^2*x").factor("k").isEmpty());
+        assertTrue(Expression.parse("--source", "k*x+k").factor("k").isEmpty());
+        double shape = Expression.parse("--source", "k*sin(pi*x)*exp(-y)").factor("k").orElseThrow().at(0.3, 0.7);
+        assertEquals(Math.sin(Math.PI * 0.3) * Math.exp(-0.7), shape, 0.0);
     }
 
     @Test
