@@ -31,25 +31,24 @@ public final class Load {
         int nx = mesh.nx(), ny = mesh.ny(), stride = nx + 1;
         double hx = (mesh.x1() - mesh.x0()) / nx, hy = (mesh.y1() - mesh.y0()) / ny;
         double area = 0.5 * hx * hy;
-        double[] below = verticesOfRow(mesh, f, 0);
-        double[] belowEdges = horizontalMidpoints(mesh, f, 0);
+        Row row = new Row(stride);
+        double[] below = row.vertices(mesh, f, 0);
+        double[] belowEdges = row.horizontalMidpoints(mesh, f, 0);
         for (int j = 0; j < ny; j++) {
-            double[] above = verticesOfRow(mesh, f, j + 1);
-            double[] aboveEdges = horizontalMidpoints(mesh, f, j + 1);
+            double[] above = row.vertices(mesh, f, j + 1);
+            double[] aboveEdges = row.horizontalMidpoints(mesh, f, j + 1);
             double ym = 0.5 * (mesh.y(j * stride) + mesh.y((j + 1) * stride));
-            double leftEdge = f.at(mesh.x(0), ym);
+            double[] verticalEdges = row.verticalMidpoints(mesh, f, ym);
+            double[] diagonals = row.centres(mesh, f, ym);
             for (int i = 0; i < nx; i++) {
                 int v0 = j * stride + i, v1 = v0 + 1, v2 = v0 + stride, v3 = v2 + 1;
-                double xm = 0.5 * (mesh.x(v0) + mesh.x(v1));
-                double rightEdge = f.at(mesh.x(v1), ym);
-                double diagonal = f.at(xm, ym);
+                double rightEdge = verticalEdges[i + 1], leftEdge = verticalEdges[i], diagonal = diagonals[i];
                 // T1 = (v0, v1, v3): opposite midpoints are right edge, diagonal, bottom edge.
                 addTriangle(b, area, v0, v1, v3, below[i], below[i + 1], above[i + 1],
                         rightEdge, diagonal, belowEdges[i]);
                 // T2 = (v0, v2, v3): opposite midpoints are top edge, diagonal, left edge.
                 addTriangle(b, area, v0, v2, v3, below[i], above[i], above[i + 1],
                         aboveEdges[i], diagonal, leftEdge);
-                leftEdge = rightEdge;
             }
             below = above;
             belowEdges = aboveEdges;
@@ -86,22 +85,59 @@ public final class Load {
         b[q] += length * (g.at(xq, yq) / 6.0 + mid / 3.0);
     }
 
-    private static double[] verticesOfRow(Mesh mesh, ScalarField f, int j) {
-        int stride = mesh.nx() + 1;
-        double[] values = new double[stride];
-        for (int i = 0; i < stride; i++) {
-            values[i] = f.at(mesh.x(j * stride + i), mesh.y(j * stride + i));
-        }
-        return values;
-    }
+    /**
+     * The points of one row of squares where f is taken, evaluated a row at a time
+     * ({@link ScalarField#atAll}): vertices, midpoints of horizontal and vertical edges, and
+     * midpoints of the diagonals (the squares' centres), with the coordinates computed as the
+     * mesh's vertices and edges give them.
+     */
+    private static final class Row {
+        private final double[] x, y;
 
-    private static double[] horizontalMidpoints(Mesh mesh, ScalarField f, int j) {
-        int stride = mesh.nx() + 1;
-        double[] values = new double[mesh.nx()];
-        for (int i = 0; i < mesh.nx(); i++) {
-            int v = j * stride + i;
-            values[i] = f.at(0.5 * (mesh.x(v) + mesh.x(v + 1)), mesh.y(v));
+        Row(int stride) {
+            x = new double[stride];
+            y = new double[stride];
         }
-        return values;
+
+        double[] vertices(Mesh mesh, ScalarField f, int j) {
+            int stride = mesh.nx() + 1;
+            for (int i = 0; i < stride; i++) {
+                x[i] = mesh.x(j * stride + i);
+                y[i] = mesh.y(j * stride + i);
+            }
+            return evaluate(f, stride);
+        }
+
+        double[] horizontalMidpoints(Mesh mesh, ScalarField f, int j) {
+            int stride = mesh.nx() + 1;
+            for (int i = 0; i < mesh.nx(); i++) {
+                int v = j * stride + i;
+                x[i] = 0.5 * (mesh.x(v) + mesh.x(v + 1));
+                y[i] = mesh.y(v);
+            }
+            return evaluate(f, mesh.nx());
+        }
+
+        double[] verticalMidpoints(Mesh mesh, ScalarField f, double ym) {
+            for (int i = 0; i <= mesh.nx(); i++) {
+                x[i] = mesh.x(i);
+                y[i] = ym;
+            }
+            return evaluate(f, mesh.nx() + 1);
+        }
+
+        double[] centres(Mesh mesh, ScalarField f, double ym) {
+            for (int i = 0; i < mesh.nx(); i++) {
+                x[i] = 0.5 * (mesh.x(i) + mesh.x(i + 1));
+                y[i] = ym;
+            }
+            return evaluate(f, mesh.nx());
+        }
+
+        private double[] evaluate(ScalarField f, int n) {
+            double[] values = new double[n];
+            f.atAll(x, y, n, values);
+            return values;
+        }
     }
 }

@@ -16,4 +16,12 @@ public record ScaledField(double factor, ScalarField shape) implements ScalarFie
     public double at(double x, double y) {
         return factor * shape.at(x, y);
     }
+
+    @Override
+    public void atAll(double[] x, double[] y, int n, double[] out) {
+        shape.atAll(x, y, n, out);
+        for (int i = 0; i < n; i++) {
+            out[i] = factor * out[i];
+        }
+    }
 }

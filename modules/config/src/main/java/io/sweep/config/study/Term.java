@@ -13,6 +13,12 @@ public sealed interface Term {
 
     double at(double x, double y);
 
+    /**
+     * out[i] = at(x[i], y[i]) for i < n, node by node over the arrays (one pass per node instead
+     * of one tree walk per point); the same arithmetic, so the same bits as {@link #at}.
+     */
+    void atAll(double[] x, double[] y, int n, double[] out);
+
     /** This tree with every parameter that {@code values} names replaced by its value. */
     Term bind(Map<String, Double> values);
 
@@ -22,6 +28,10 @@ public sealed interface Term {
     record Constant(double value) implements Term {
         public double at(double x, double y) {
             return value;
+        }
+
+        public void atAll(double[] x, double[] y, int n, double[] out) {
+            java.util.Arrays.fill(out, 0, n, value);
         }
 
         public Term bind(Map<String, Double> values) {
@@ -38,6 +48,10 @@ public sealed interface Term {
             return horizontal ? x : y;
         }
 
+        public void atAll(double[] x, double[] y, int n, double[] out) {
+            System.arraycopy(horizontal ? x : y, 0, out, 0, n);
+        }
+
         public Term bind(Map<String, Double> values) {
             return this;
         }
@@ -49,6 +63,10 @@ public sealed interface Term {
     record Parameter(String name) implements Term {
         public double at(double x, double y) {
             throw new IllegalStateException("parameter " + name + " has no value: bind it first");
+        }
+
+        public void atAll(double[] x, double[] y, int n, double[] out) {
+            at(0, 0);
         }
 
         public Term bind(Map<String, Double> values) {
@@ -66,6 +84,13 @@ public sealed interface Term {
             return -operand.at(x, y);
         }
 
+        public void atAll(double[] x, double[] y, int n, double[] out) {
+            operand.atAll(x, y, n, out);
+            for (int i = 0; i < n; i++) {
+                out[i] = -out[i];
+            }
+        }
+
         public Term bind(Map<String, Double> values) {
             return new Negation(operand.bind(values));
         }
@@ -78,6 +103,11 @@ public sealed interface Term {
     record Call(MathFunction function, Term argument) implements Term {
         public double at(double x, double y) {
             return function.apply(argument.at(x, y));
+        }
+
+        public void atAll(double[] x, double[] y, int n, double[] out) {
+            argument.atAll(x, y, n, out);
+            function.applyAll(out, n);
         }
 
         public Term bind(Map<String, Double> values) {
@@ -94,6 +124,13 @@ public sealed interface Term {
         public double at(double x, double y) {
             double b = base.at(x, y);
             return b * b;
+        }
+
+        public void atAll(double[] x, double[] y, int n, double[] out) {
+            base.atAll(x, y, n, out);
+            for (int i = 0; i < n; i++) {
+                out[i] = out[i] * out[i];
+            }
         }
 
         public Term bind(Map<String, Double> values) {
@@ -115,6 +152,39 @@ public sealed interface Term {
                 case DIVIDE -> a / b;
                 case POWER -> Math.pow(a, b);
             };
+        }
+
+        public void atAll(double[] x, double[] y, int n, double[] out) {
+            left.atAll(x, y, n, out);
+            double[] b = new double[n];
+            right.atAll(x, y, n, b);
+            switch (operator) {
+                case PLUS -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] + b[i];
+                    }
+                }
+                case MINUS -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] - b[i];
+                    }
+                }
+                case TIMES -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] * b[i];
+                    }
+                }
+                case DIVIDE -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] / b[i];
+                    }
+                }
+                case POWER -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = Math.pow(out[i], b[i]);
+                    }
+                }
+            }
         }
 
         public Term bind(Map<String, Double> values) {

@@ -12,4 +12,9 @@ record TermField(Term term) implements ScalarField {
     public double at(double x, double y) {
         return term.at(x, y);
     }
+
+    @Override
+    public void atAll(double[] x, double[] y, int n, double[] out) {
+        term.atAll(x, y, n, out);
+    }
 }
