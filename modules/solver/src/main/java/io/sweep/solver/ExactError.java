@@ -8,8 +8,8 @@ package io.sweep.solver;
  * Only values of u are needed, no gradient: ∇e is the gradient of its P4 interpolant.
  *
  * <p>On {@link Mesh}'s structured triangulation the P4 nodes of all cells are the points of the
- * lattice four times finer than the vertices, so u is evaluated once per lattice point, one row
- * of squares at a time (about 8 values per cell instead of 15), and every cell is one of two
+ * lattice four times finer than the vertices, so u is evaluated once per lattice point, a lattice
+ * row at a time ({@link ScalarField#atAll}; about 8 values per cell instead of 15), and every cell is one of two
  * congruent triangles, whose element matrices are computed once.
  */
 public final class ExactError {
@@ -44,7 +44,11 @@ public final class ExactError {
             upperDy[n] = b + c;
         }
         double[][] strip = new double[k + 1][k * nx + 1];
-        latticeRow(mesh, exact, 0, strip[0]);
+        double[] xs = new double[k * nx + 1], ys = new double[k * nx + 1];
+        for (int column = 0; column < xs.length; column++) {
+            xs[column] = mesh.x0() + hx * (column / (double) k);
+        }
+        latticeRow(mesh, exact, 0, xs, ys, strip[0]);
         double[] e = new double[nodes];
         double[] sums = new double[2];
         for (int j = 0; j < ny; j++) {
@@ -54,7 +58,7 @@ public final class ExactError {
                 strip[0] = top;
             }
             for (int r = 1; r <= k; r++) {
-                latticeRow(mesh, exact, k * j + r, strip[r]);
+                latticeRow(mesh, exact, k * j + r, xs, ys, strip[r]);
             }
             for (int i = 0; i < nx; i++) {
                 int v0 = j * stride + i, v1 = v0 + 1, v2 = v0 + stride, v3 = v2 + 1;
@@ -78,13 +82,14 @@ public final class ExactError {
         }
     }
 
-    /** u at the points of lattice row {@code row}: x = x0 + hx·(I/k), y = y0 + hy·(row/k). */
-    private static void latticeRow(Mesh mesh, ScalarField exact, int row, double[] values) {
-        double k = INTERPOLATION_DEGREE;
-        double hx = (mesh.x1() - mesh.x0()) / mesh.nx(), hy = (mesh.y1() - mesh.y0()) / mesh.ny();
-        double y = mesh.y0() + hy * (row / k);
-        for (int column = 0; column < values.length; column++) {
-            values[column] = exact.at(mesh.x0() + hx * (column / k), y);
-        }
+    /**
+     * u at the points of lattice row {@code row}: x = x0 + hx·(I/k) (in {@code xs}),
+     * y = y0 + hy·(row/k); a row at a time, as the load vector evaluates its data.
+     */
+    private static void latticeRow(Mesh mesh, ScalarField exact, int row, double[] xs, double[] ys,
+                                   double[] values) {
+        double hy = (mesh.y1() - mesh.y0()) / mesh.ny();
+        java.util.Arrays.fill(ys, mesh.y0() + hy * (row / (double) INTERPOLATION_DEGREE));
+        exact.atAll(xs, ys, xs.length, values);
     }
 }
