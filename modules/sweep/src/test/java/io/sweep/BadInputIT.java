@@ -58,7 +58,12 @@ class BadInputIT {
                 Arguments.of("not finite at a node", List.of("--source", "1/x", "--mesh", "8")),
                 Arguments.of("not finite for a value", List.of("--source", "exp(-x/w)", "--param", "w=1,0",
                         "--mesh", "8")),
-                Arguments.of("unknown time parameter", List.of("--time-param", "w")));
+                Arguments.of("unknown time parameter", List.of("--time-param", "w")),
+                Arguments.of("syntax error in the exact solution", List.of("--mesh", "8,16", "--exact", "sin(pi*x")),
+                Arguments.of("exact solution with an unknown name", List.of("--mesh", "8,16", "--exact", "q*x")),
+                Arguments.of("meshes that do not nest", List.of("--mesh", "24,64")),
+                Arguments.of("one mesh against the finest", List.of("--param", "mesh=64")),
+                Arguments.of("log2 range that misses its end", List.of("--mesh", "log2:8:1000")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,7 +15,7 @@ public record MeshSize(int nx, int ny) {
     /** The largest number of cells along a side. */
     public static final int MAX = 4096;
     private static final String ACCEPTED = "use N or NXxNY (cells along x and y, 1 to " + MAX
-            + "), comma-separated for several, e.g. 64 or 32x48 or 32,64,128";
+            + "), comma-separated for several, e.g. 64 or 32x48 or 32,64,128, or " + MeshRange.ACCEPTED;
 
     public MeshSize {
         if (nx < 1 || ny < 1 || nx > MAX || ny > MAX) {
@@ -46,7 +46,11 @@ public record MeshSize(int nx, int ny) {
         }
         List<MeshSize> sizes = new ArrayList<>();
         for (String item : text.split(",", -1)) {
-            sizes.add(parse(item, option));
+            if (MeshRange.isRange(item)) {
+                sizes.addAll(MeshRange.expand(item, option));
+            } else {
+                sizes.add(parse(item, option));
+            }
         }
         if (new LinkedHashSet<>(sizes).size() != sizes.size()) {
             throw new BadInputException(option + " '" + text + "' gives a mesh more than once: list each once");

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * @param problem       the problem's data
  * @param design        the parameters and their values
- * @param timeParameter the parameter each .pvd steps through (the first one; empty without any)
+ * @param timeParameter the parameter each .pvd steps through (the mesh in a mesh study, else the
+ *                      first one; empty without any)
  * @param superposed    a parameter that multiplies the whole source and appears nowhere else
  */
 public record Study(Problem problem, Design design, Optional<String> timeParameter, Optional<String> superposed) {
@@ -95,7 +96,9 @@ public record Study(Problem problem, Design design, Optional<String> timeParamet
 
     private static Optional<String> timeParameter(String chosen, List<String> names) {
         if (chosen == null || chosen.isBlank()) {
-            return names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
+            // A mesh study steps through its refinements: time = the mesh size n.
+            return names.isEmpty() ? Optional.empty()
+                    : Optional.of(names.contains(Design.MESH) ? Design.MESH : names.get(0));
         }
         if (!names.contains(chosen.strip())) {
             throw new BadInputException("--time-param '" + chosen + "' is not a swept parameter: use one of "

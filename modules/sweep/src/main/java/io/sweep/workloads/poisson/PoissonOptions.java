@@ -52,6 +52,12 @@ public final class PoissonOptions {
                     + "(default: the first parameter).")
     String timeParam;
 
+    @Option(names = "--exact", paramLabel = "EXPR",
+            description = "The exact solution u (same grammar as --source): each point also reports "
+                    + "L2_error = ||u - u_h||_L2 and H1_error = |u - u_h|_H1, and convergence.csv/.png show them. "
+                    + "Without it, a mesh study measures the errors against its finest mesh.")
+    String exact;
+
     @Option(names = "--vtu-encoding", paramLabel = "ENC", defaultValue = "raw",
             description = "How .vtu files store arrays: raw, base64, zlib or ascii (default: ${DEFAULT-VALUE}).")
     String vtuEncoding;

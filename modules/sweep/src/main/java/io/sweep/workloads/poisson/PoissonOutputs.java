@@ -1,5 +1,6 @@
 package io.sweep.workloads.poisson;
 
+import io.sweep.config.study.Convergence;
 import io.sweep.config.study.Design;
 import io.sweep.config.study.DesignPoint;
 import io.sweep.config.study.Domain;
@@ -8,6 +9,8 @@ import io.sweep.engine.Summary;
 import io.sweep.engine.TaskFiles;
 import io.sweep.engine.Unfinished;
 import io.sweep.engine.TaskResult;
+import io.sweep.results.ConvergenceStudy;
+import io.sweep.results.ConvergenceTable;
 import io.sweep.results.NormsPlot;
 import io.sweep.results.NormsRow;
 import io.sweep.results.NormsTable;
@@ -24,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The files that summarise a study, written by the parent only: one {@code .pvd} per slice
@@ -41,8 +45,9 @@ final class PoissonOutputs {
     private final Map<String, DesignPoint> byKey = new HashMap<>();
     private final StudySlices slices;
     private final FieldPictures pictures;
+    private final Optional<ConvergenceOutputs> convergence;
 
-    PoissonOutputs(Study study, List<DesignPoint> points, boolean fieldImages) {
+    PoissonOutputs(Study study, List<DesignPoint> points, boolean fieldImages, Optional<Convergence> convergence) {
         this.study = study;
         this.points = sorted(points);
         for (DesignPoint p : points) {
@@ -51,6 +56,7 @@ final class PoissonOutputs {
         this.slices = StudySlices.of(study.timeParameter().orElse(""), points);
         Domain d = study.problem().domain();
         this.pictures = fieldImages ? new FieldPictures(d) : null;
+        this.convergence = convergence.map(c -> new ConvergenceOutputs(c, d));
     }
 
     DesignPoint point(String key) {
@@ -112,7 +118,17 @@ final class PoissonOutputs {
         if (rows.stream().anyMatch(r -> r.norms() != null)) {
             NormsPlot.write(outDir.resolve("norms.png"), rows);
         }
-        return summary(rows);
+        Summary summary = summary(rows);
+        if (convergence.isPresent()) {
+            ConvergenceStudy table = convergence.get().write(points, results, outDir);
+            List<String> lines = new ArrayList<>(summary.lines());
+            lines.add("");
+            lines.addAll(ConvergenceTable.toText(table).lines().toList());
+            Map<String, Object> result = new LinkedHashMap<>(summary.result());
+            result.put("convergence", ConvergenceOutputs.summary(table));
+            summary = new Summary(result, lines);
+        }
+        return summary;
     }
 
     /** One row per point (in order of the parameter values); unfinished ones only at the end, as failed. */

@@ -13,6 +13,8 @@ import io.sweep.engine.TaskRunner;
 import io.sweep.engine.WorkerContext;
 import io.sweep.results.VtuEncoding;
 import io.sweep.results.VtuWriter;
+import io.sweep.solver.ErrorNorms;
+import io.sweep.solver.ExactError;
 import io.sweep.solver.Mesh;
 import io.sweep.solver.Norms;
 import io.sweep.solver.PoissonProblem;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,8 +48,13 @@ public final class PoissonRunner implements TaskRunner {
     static final String MESH = "mesh";
     static final String SUPERPOSED = "superposed";
     static final String ENCODING = "encoding";
+    /** The exact solution's text, present only when the study has one. */
+    static final String EXACT = "exact";
     /** Prefix of a parameter's value: {@code param.w} = {@link Double#toString} of its value. */
     static final String PARAM = "param.";
+    /** The errors against the exact solution, in a task's values when it has one. */
+    static final String L2_ERROR = "L2_error";
+    static final String H1_ERROR = "H1_error";
     /** The file each task writes, relative to its task directory. */
     static final String VTU = "u.vtu";
 
@@ -59,7 +67,7 @@ public final class PoissonRunner implements TaskRunner {
     }
 
     /** What a task carries: the problem as typed, the point's values and the mesh. */
-    static Map<String, String> params(Study study, DesignPoint point, VtuEncoding encoding) {
+    static Map<String, String> params(Study study, DesignPoint point, VtuEncoding encoding, Optional<Expression> exact) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put(SOURCE, study.problem().source().text());
         params.put(FLUX, study.problem().flux().text());
@@ -69,6 +77,7 @@ public final class PoissonRunner implements TaskRunner {
         params.put(MESH, point.mesh().label());
         params.put(SUPERPOSED, study.superposed().orElse(""));
         params.put(ENCODING, encoding.name());
+        exact.ifPresent(e -> params.put(EXACT, e.text()));
         point.values().forEach((name, value) -> params.put(PARAM + name, Double.toString(value)));
         return params;
     }
@@ -109,7 +118,13 @@ public final class PoissonRunner implements TaskRunner {
         fieldData.put("nx", (double) size.nx());
         fieldData.put("ny", (double) size.ny());
         VtuWriter.write(vtu, mesh, solution.u(), fieldData, VtuEncoding.valueOf(task.param(ENCODING)));
-        return new TaskResult(task.key(), values(solution, iterations), List.of(DiskFiles.describe(context.outDir(), vtu)),
+        Map<String, Object> results = values(solution, iterations);
+        if (task.params().containsKey(EXACT)) {
+            ErrorNorms errors = ExactError.of(mesh, solution.u(), field(task, context, EXACT, values));
+            results.put(L2_ERROR, errors.normL2());
+            results.put(H1_ERROR, errors.seminormH1());
+        }
+        return new TaskResult(task.key(), results, List.of(DiskFiles.describe(context.outDir(), vtu)),
                 0, context.pid());
     }
 

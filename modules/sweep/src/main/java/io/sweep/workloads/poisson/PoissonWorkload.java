@@ -2,6 +2,7 @@ package io.sweep.workloads.poisson;
 
 import io.sweep.config.BadInputException;
 import io.sweep.config.SweepSpec;
+import io.sweep.config.study.Convergence;
 import io.sweep.config.study.DesignPoint;
 import io.sweep.config.study.MeshSize;
 import io.sweep.config.study.Study;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parent side of a Poisson study: one task per point of the design (by default the seminar's
@@ -29,6 +31,7 @@ import java.util.Map;
  */
 public final class PoissonWorkload implements Workload {
     private final Study study;
+    private final Optional<Convergence> convergence;
     private final List<DesignPoint> points;
     private final VtuEncoding encoding;
     private final boolean fieldImages;
@@ -37,11 +40,12 @@ public final class PoissonWorkload implements Workload {
     public PoissonWorkload(PoissonOptions options, SweepSpec spec) {
         this.study = Study.parse(new StudyInput(options.source, options.flux, options.dirichlet, options.dirichletOn,
                 options.domain, options.mesh, options.alphas, options.params, options.design, options.timeParam));
+        this.convergence = Convergence.of(options.exact, study);
         this.points = study.design().points();
         this.encoding = encoding(options.vtuEncoding);
         this.fieldImages = fieldImages(options.fieldImages);
         FiniteData.check(study, points);
-        this.outputs = new PoissonOutputs(study, points, fieldImages);
+        this.outputs = new PoissonOutputs(study, points, fieldImages, convergence);
     }
 
     private static boolean fieldImages(String text) {
@@ -69,7 +73,8 @@ public final class PoissonWorkload implements Workload {
     public List<Task> plan() {
         List<Task> tasks = new ArrayList<>();
         for (DesignPoint point : points) {
-            tasks.add(new Task(point.key(), name(), PoissonRunner.params(study, point, encoding)));
+            tasks.add(new Task(point.key(), name(), PoissonRunner.params(study, point, encoding,
+                    convergence.flatMap(Convergence::exact))));
         }
         return tasks;
     }
@@ -94,6 +99,8 @@ public final class PoissonWorkload implements Workload {
             map.put("mesh", study.design().meshes().get(0).label());
         }
         map.put("vtu_encoding", encoding.name().toLowerCase(Locale.ROOT));
+        // Kept errors were measured against this exact solution: another one is another problem.
+        convergence.flatMap(Convergence::exact).ifPresent(e -> map.put("exact", e.text()));
         return map;
     }
 
