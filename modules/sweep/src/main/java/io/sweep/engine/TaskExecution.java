@@ -39,12 +39,14 @@ public final class TaskExecution {
         Files.createDirectories(dir);
         Files.deleteIfExists(ResultRecords.path(context.outDir(), task.key()));
         TaskRunner runner = runner(runnerClass, context);
+        Trace.mark(task.key() + ": task directory made, runner ready");
         long start = System.nanoTime();
         TaskResult raw = runner.run(task, context);
         double seconds = (System.nanoTime() - start) / 1e9;
         TaskResult result = new TaskResult(task.key(), raw.values(), raw.files(), seconds, context.pid(),
                 peakRssBytes());
         ResultRecords.write(context.outDir(), result);
+        Trace.mark(task.key() + ": result record written");
         return result;
     }
 

@@ -4,6 +4,7 @@ import io.sweep.engine.LocalWorkerContext;
 import io.sweep.engine.TaskExecution;
 import io.sweep.engine.TaskLines;
 import io.sweep.engine.TaskLines.RunnableTask;
+import io.sweep.engine.Trace;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -31,6 +32,8 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        Trace.mark("worker main");
+        Trace.command("worker");
         Path out = null;
         Path tasks = null;
         int index = -1;
@@ -53,7 +56,9 @@ public final class WorkerMain {
                 System.err.println("sweep worker: --index " + index + " is past the " + lines.size() + " tasks of " + tasks);
                 System.exit(2);
             }
-            System.exit(runOne(TaskLines.decode(lines.get(index)), context) == null ? 0 : 1);
+            int status = runOne(TaskLines.decode(lines.get(index)), context) == null ? 0 : 1;
+            Trace.threads("worker");
+            System.exit(status);
         }
         pipeMode(context, protocol);
     }
@@ -66,6 +71,7 @@ public final class WorkerMain {
         while (true) {
             String line = worker.nextTask();
             if (line == null) {
+                Trace.threads("worker");
                 System.exit(0);
             }
             RunnableTask task = TaskLines.decode(line);
