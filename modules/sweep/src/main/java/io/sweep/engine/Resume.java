@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Which tasks of a sweep an output directory already holds: a task is kept when its result
- * record is in place and every file it lists has the recorded size and SHA-256; any other task
+ * record is in place and every file it lists has the recorded size and CRC32C; any other task
  * (missing, failed, interrupted, corrupt) is run again.
  *
  * @param kept    verified results, by key

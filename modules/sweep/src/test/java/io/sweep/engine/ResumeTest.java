@@ -19,8 +19,8 @@ class ResumeTest {
     private Task done(String key, String content) throws Exception {
         Task task = new Task(key, "test", Map.of());
         Path file = out.resolve("tasks").resolve(key).resolve("data.txt");
-        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
-        ResultRecords.write(out, new TaskResult(key, Map.of("v", 1.5), List.of(DiskFiles.describe(out, file)), 0.1, 42));
+        var sum = AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
+        ResultRecords.write(out, new TaskResult(key, Map.of("v", 1.5), List.of(DiskFiles.describe(out, file, sum)), 0.1, 42));
         return task;
     }
 
@@ -43,7 +43,7 @@ class ResumeTest {
         assertEquals(1.5, resume.kept().get("good").number("v"));
         assertEquals(List.of(deleted, corrupt, resized, never), resume.toRun());
         assertEquals("tasks/deleted/data.txt is missing", resume.redone().get("deleted"));
-        assertEquals("tasks/corrupt/data.txt does not match its SHA-256", resume.redone().get("corrupt"));
+        assertEquals("tasks/corrupt/data.txt does not match its CRC32C", resume.redone().get("corrupt"));
         assertTrue(resume.redone().get("resized").contains("5 bytes, not 4"), resume.redone().get("resized"));
         assertTrue(resume.redone().get("never").contains("malformed"), resume.redone().get("never"));
     }

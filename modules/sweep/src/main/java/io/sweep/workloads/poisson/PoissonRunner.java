@@ -4,7 +4,9 @@ import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.TaskRunner;
+import io.sweep.engine.Trace;
 import io.sweep.engine.WorkerContext;
+import io.sweep.results.FileSum;
 import io.sweep.results.VtuEncoding;
 import io.sweep.results.VtuWriter;
 import io.sweep.solver.Mesh;
@@ -43,11 +45,14 @@ public final class PoissonRunner implements TaskRunner {
         Mesh mesh = context.cached("poisson-mesh:" + n, () -> Mesh.unitSquare(n, n));
         Setup setup = context.cached("poisson:" + n + ":thread-" + Thread.currentThread().getId(),
                 () -> new Setup(mesh, PoissonSolver.setUp(mesh, PoissonProblem.LEFT_AND_RIGHT)));
+        Trace.mark(task.key() + ": mesh, assembly and multigrid set up");
         Solution solution = setup.solver().solve(PoissonProblem.seminar(alpha));
+        Trace.mark(task.key() + ": solved, norms computed (" + solution.iterations() + " CG iterations)");
         Path vtu = context.taskDir(task).resolve(VTU);
-        VtuWriter.write(vtu, setup.mesh(), solution.u(), Map.of("alpha", alpha, "mesh", (double) n),
+        FileSum sum = VtuWriter.write(vtu, setup.mesh(), solution.u(), Map.of("alpha", alpha, "mesh", (double) n),
                 VtuEncoding.valueOf(task.param(ENCODING)));
-        return new TaskResult(task.key(), values(alpha, solution), List.of(DiskFiles.describe(context.outDir(), vtu)),
+        Trace.mark(task.key() + ": u.vtu written and checksummed");
+        return new TaskResult(task.key(), values(alpha, solution), List.of(DiskFiles.describe(context.outDir(), vtu, sum)),
                 0, context.pid());
     }
 

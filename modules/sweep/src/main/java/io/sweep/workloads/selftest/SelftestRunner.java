@@ -1,6 +1,7 @@
 package io.sweep.workloads.selftest;
 
 import io.sweep.results.AtomicFiles;
+import io.sweep.results.FileSum;
 import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -32,8 +33,8 @@ public final class SelftestRunner implements TaskRunner {
             throw new IllegalStateException("task " + index + " fails on purpose");
         }
         Path out = dir.resolve("square.txt");
-        AtomicFiles.write(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
+        FileSum sum = AtomicFiles.write(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
         return new TaskResult(task.key(), Map.of("index", index, "square", index * index),
-                List.of(DiskFiles.describe(context.outDir(), out)), 0, context.pid());
+                List.of(DiskFiles.describe(context.outDir(), out, sum)), 0, context.pid());
     }
 }
