@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -77,30 +78,20 @@ public final class Trace {
      */
     private static Instant started() {
         Instant now = Instant.now();
-        String[] stat = afterName(read(SELF.resolve("stat")));
+        Optional<ProcStat> stat = ProcStat.read(SELF.resolve("stat"));
         String uptime = read(Path.of("/proc/uptime"));
-        if (stat.length < 20 || uptime.isEmpty()) {
+        if (stat.isEmpty() || uptime.isEmpty()) {
             return ProcessHandle.current().info().startInstant().orElse(now);
         }
         double sinceBoot = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
-        double age = sinceBoot - Long.parseLong(stat[19]) / 100.0;
+        double age = sinceBoot - stat.get().field(22) / ProcStat.TICKS_PER_SECOND;
         return now.minusMillis(Math.round(age * 1000));
-    }
-
-    /** The fields of a /proc/PID/stat text after the command name, which is in parentheses and may hold spaces. */
-    private static String[] afterName(String stat) {
-        int close = stat.lastIndexOf(')');
-        return close < 0 || close + 2 > stat.length() ? new String[0] : stat.substring(close + 2).split(" ");
     }
 
     /** utime + stime of the whole process, in ms; -1 without procfs. */
     private static long processCpuMillis() {
-        String[] fields = afterName(read(SELF.resolve("stat")));
-        if (fields.length < 13) {
-            return -1;
-        }
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return ticks * 10; // USER_HZ is 100 on every Linux this runs on
+        return ProcStat.read(SELF.resolve("stat"))
+                .map(stat -> Math.round((stat.field(14) + stat.field(15)) * 1000 / ProcStat.TICKS_PER_SECOND)).orElse(-1L);
     }
 
     /** The first field of a schedstat file: time on a CPU, in ns; shown in ms. */
