@@ -167,7 +167,7 @@ class DistributionIT {
         if (!Files.isDirectory(tools)) {
             // A node's PATH: java, and the coreutils the launcher uses for its class-data archive.
             Installation.toolsDir(tools, true);
-            for (String tool : List.of("cksum", "mkdir", "mv", "rm")) {
+            for (String tool : List.of("cksum", "mkdir", "mv", "rm", "df")) {
                 Files.createSymbolicLink(tools.resolve(tool), Installation.systemTool(tool));
             }
         }

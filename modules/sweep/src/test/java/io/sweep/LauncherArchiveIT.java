@@ -33,7 +33,8 @@ class LauncherArchiveIT extends InstalledLauncherTest {
 
         CommandResult second = launch(bin, Map.of(), "--alphas", "1");
         assertEquals(0, second.exitCode(), second::describe);
-        Path archive = Path.of(dump.replaceAll("\\.[0-9]+\\.tmp$", ".jsa"));
+        // Named with its size: the stand-in wrote "archive\n".
+        Path archive = Path.of(dump.replaceAll("\\.[0-9]+\\.tmp$", "-8.jsa"));
         assertEquals(archive.toString(), option(second, "-XX:SharedArchiveFile="));
         assertFalse(second.stdout().contains("ArchiveClassesAtExit"), second::describe);
         assertEquals(List.of(archive), cacheFiles());
@@ -73,6 +74,39 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         assertTrue(Files.isRegularFile(stillWriting), "still there");
         assertFalse(result.stdout().contains("SharedArchiveFile"), result::describe);
         assertFalse(calls(bin).contains("check"), calls(bin)::toString);
+    }
+
+    /** An archive whose size is not the one its name records (truncated) is deleted, never mapped. */
+    @Test
+    void anArchiveOfAnotherSizeThanItsNameIsDeletedAndWrittenAgain() throws Exception {
+        Path bin = fakeJava(0, 0);
+        launch(bin, Map.of(), "--alphas", "1");
+        launch(bin, Map.of(), "--alphas", "1");
+        Path archive = cacheFiles().get(0);
+        assertTrue(archive.toString().endsWith("-8.jsa"), archive::toString);
+        Files.writeString(archive, "arch");
+
+        CommandResult result = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(0, result.exitCode(), result::describe);
+        assertFalse(result.stdout().contains("SharedArchiveFile"), result::describe);
+        String again = option(result, "-XX:ArchiveClassesAtExit=");
+        assertEquals(List.of(Path.of(again)), cacheFiles(), "the truncated one is gone");
+    }
+
+    /** A cache without room for a dump (df says so): no dump, whose failure would end the JVM with status 1. */
+    @Test
+    void aCacheWithoutRoomGetsNoDump() throws Exception {
+        Path bin = fakeJava(0, 0);
+        env(bin, Map.of());
+        Path df = dir.resolve("tools/df");
+        Files.delete(df);
+        Files.writeString(df, "#!/bin/sh\necho 'Filesystem 1024-blocks Used Available Capacity Mounted on'\n"
+                + "echo 'tmpfs 256 236 20 93% /x'\n");
+        Files.setPosixFilePermissions(df, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        CommandResult result = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(0, result.exitCode(), result::describe);
+        assertFalse(result.stdout().contains("Archive"), result::describe);
+        assertEquals(List.of(), cacheFiles());
     }
 
     @Test
@@ -121,7 +155,7 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         Path tools = dir.resolve("tools");
         if (!Files.isDirectory(tools)) {
             Installation.toolsDir(tools, false);
-            for (String tool : List.of("cksum", "mkdir", "mv", "rm", "sleep")) {
+            for (String tool : List.of("cksum", "mkdir", "mv", "rm", "sleep", "df")) {
                 Files.createSymbolicLink(tools.resolve(tool), Installation.systemTool(tool));
             }
         }

@@ -44,7 +44,7 @@ class ResumeIT {
         CommandResult second = sweep(out);
         assertEquals(0, second.exitCode(), second::describe);
         assertTrue(second.stderr().contains("redoing task-1: tasks/task-1/square.txt is missing"), second::describe);
-        assertTrue(second.stderr().contains("redoing task-2: tasks/task-2/square.txt does not match its SHA-256"),
+        assertTrue(second.stderr().contains("redoing task-2: tasks/task-2/square.txt does not match its CRC32C"),
                 second::describe);
         assertTrue(second.stdout().contains("5 of 5 tasks done (2 kept from an earlier run)"), second::describe);
         assertTrue(second.stderrLines().contains("2 kept from an earlier run, 3 to run"), second::describe);

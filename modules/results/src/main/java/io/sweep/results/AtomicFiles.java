@@ -2,7 +2,6 @@ package io.sweep.results;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -14,9 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -30,7 +26,8 @@ import java.util.regex.Pattern;
  * <p>Durability against a power cut or a kernel crash is a separate, costlier promise (an fsync
  * forces a journal commit, a few milliseconds, and stalls other writers of the file system
  * meanwhile). {@link #write} does not make it: per-task outputs are many, and resume verifies
- * every kept file against the SHA-256 in its result record, so a file lost to a power cut is
+ * every kept file against the size and CRC32C in its result record ({@link FileSum}, which every
+ * write returns, summed in the same pass), so a file lost to a power cut is
  * redone by the next run. {@link #writeDurably} makes it, for the few records that say a whole
  * run ended (the final manifest).
  *
@@ -55,20 +52,20 @@ public final class AtomicFiles {
      * Writes {@code target} atomically, creating its directory if missing. The stream handed to
      * {@code body} is buffered; the body must not close it. On any failure the temporary file is
      * deleted, the previous content of {@code target} (if any) is left untouched, and the
-     * exception propagates.
+     * exception propagates. Returns the size and CRC32C of what was written.
      */
-    public static void write(Path target, Body body) throws IOException {
-        write(target, body, false);
+    public static FileSum write(Path target, Body body) throws IOException {
+        return write(target, body, false);
     }
 
     /** Like {@link #write(Path, Body)}, and forced to disk, the rename included, before it returns. */
-    public static void writeDurably(Path target, Body body) throws IOException {
-        write(target, body, true);
+    public static FileSum writeDurably(Path target, Body body) throws IOException {
+        return write(target, body, true);
     }
 
-    private static void write(Path target, Body body, boolean durably) throws IOException {
+    private static FileSum write(Path target, Body body, boolean durably) throws IOException {
         try {
-            writeOrThrow(target, body, durably);
+            return writeOrThrow(target, body, durably);
         } catch (IOException e) {
             // "No space left on device" alone does not say which of a sweep's files it was.
             String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
@@ -77,7 +74,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void writeOrThrow(Path target, Body body, boolean durably) throws IOException {
+    private static FileSum writeOrThrow(Path target, Body body, boolean durably) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (!Files.isDirectory(directory)) {
@@ -85,13 +82,16 @@ public final class AtomicFiles {
         }
         Path temporary = temporaryFor(absolute);
         boolean moved = false;
+        FileSum sum;
         try {
             try (FileChannel channel = FileChannel.open(temporary,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(
-                        Channels.newOutputStream(channel), BUFFER_BYTES);
+                // Summed below the buffer: the checksum sees the file in 64 KiB blocks.
+                FileSum.Summing summing = new FileSum.Summing(Channels.newOutputStream(channel));
+                OutputStream out = new BufferedOutputStream(summing, BUFFER_BYTES);
                 body.writeTo(out);
                 out.flush();
+                sum = summing.sum();
                 if (durably) {
                     channel.force(true);
                 }
@@ -106,33 +106,17 @@ public final class AtomicFiles {
         if (durably) {
             forceDirectory(directory);
         }
+        return sum;
     }
 
     /** Writes {@code content} atomically. */
-    public static void write(Path target, byte[] content) throws IOException {
-        write(target, out -> out.write(content));
+    public static FileSum write(Path target, byte[] content) throws IOException {
+        return write(target, out -> out.write(content));
     }
 
     /** Writes {@code content} as UTF-8, atomically. */
-    public static void writeString(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Lower-case hex SHA-256 of a file's content. */
-    public static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
-        byte[] buffer = new byte[BUFFER_BYTES];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+    public static FileSum writeString(Path target, String content) throws IOException {
+        return write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The hidden temporary name used for {@code target}; package-private for tests. */

@@ -28,12 +28,13 @@ public final class VtuWriter {
     /**
      * Writes the mesh and the point data {@code u} to {@code file}, atomically (temporary name,
      * then rename). {@code fieldData} (for example alpha and mesh size) goes into FieldData.
+     * Returns the file's size and CRC32C, summed as it was written.
      */
-    public static void write(Path file, Mesh mesh, double[] u, Map<String, Double> fieldData,
+    public static FileSum write(Path file, Mesh mesh, double[] u, Map<String, Double> fieldData,
                              VtuEncoding encoding) throws IOException {
         List<VtuArray> arrays = VtuPiece.arrays(mesh, u);
         Map<String, Double> sortedFieldData = new TreeMap<>(fieldData);
-        AtomicFiles.write(file, out -> writeTo(out, mesh, arrays, sortedFieldData, encoding));
+        return AtomicFiles.write(file, out -> writeTo(out, mesh, arrays, sortedFieldData, encoding));
     }
 
     /** The field data this project writes: α and the mesh size (cells along x and y). */

@@ -71,15 +71,25 @@ class AtomicFilesTest {
     }
 
     @Test
-    void sha256IsTheStandardDigest() throws IOException {
-        Path file = directory.resolve("abc");
-        AtomicFiles.writeString(file, "abc");
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                AtomicFiles.sha256(file));
-        Path empty = directory.resolve("empty");
-        AtomicFiles.writeString(empty, "");
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                AtomicFiles.sha256(empty));
+    void aWriteReturnsTheStandardCrc32cOfWhatIsOnDisk() throws IOException {
+        Path file = directory.resolve("check");
+        // The CRC-32C check value of RFC 3720 (iSCSI), appendix B.4.
+        assertEquals(new FileSum(9, "e3069283"), AtomicFiles.writeString(file, "123456789"));
+        assertEquals(new FileSum(9, "e3069283"), FileSum.of(file));
+        assertEquals(new FileSum(0, "00000000"), AtomicFiles.writeString(directory.resolve("empty"), ""));
+        byte[] large = new byte[300_000];
+        new java.util.Random(7).nextBytes(large);
+        Path big = directory.resolve("big");
+        FileSum written = AtomicFiles.write(big, out -> {
+            out.write(large, 0, 1);
+            out.write(large[1]);
+            out.write(large, 2, large.length - 2);
+        });
+        assertEquals(FileSum.of(big), written, "summed in the writing pass, bytes written one by one too");
+        assertEquals(large.length, written.bytes());
+        java.util.zip.CRC32C independent = new java.util.zip.CRC32C();
+        independent.update(Files.readAllBytes(big));
+        assertEquals(String.format("%08x", independent.getValue()), written.crc32c());
     }
 
     @Test

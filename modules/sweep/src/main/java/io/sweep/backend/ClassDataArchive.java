@@ -3,6 +3,7 @@ package io.sweep.backend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,15 +20,27 @@ import java.util.zip.CRC32;
  * ({@code -XX:SharedArchiveFile}) and skip most class loading and verification. The archive lives
  * in a writable cache ({@code $SWEEP_CACHE_DIR}, else {@code ${XDG_CACHE_HOME:-$HOME/.cache}/sweep}),
  * never inside the installation, keyed by java, class path (with jar sizes and times) and JVM
- * options. A missing or unusable archive only costs start-up time. {@code SWEEP_CDS=off}
- * disables it (to measure what it saves).
+ * options. A missing, full, read-only or damaged cache only costs start-up time:
+ * <ul>
+ * <li>JDK 17 crashes (SIGBUS, SIGABRT, an hs_err file) on a truncated archive, so an archive's
+ *     name records its size when it is published ({@code worker-KEY-SIZE.jsa}), and one whose
+ *     size differs is deleted, never mapped;
+ * <li>a JVM whose exit-time dump cannot be written exits with status 1 and "Unable to write to
+ *     shared archive file", so no worker dumps unless the cache has {@value #DUMP_ROOM_MB} MiB
+ *     free (an archive takes 1-11 MB) and the directory is writable.
+ * </ul>
+ * {@code SWEEP_CDS=off} disables it (to measure what it saves).
  */
 public final class ClassDataArchive {
-    private final Path archive;
+    /** Free space a dump needs in the cache: several times an archive's size. */
+    static final long DUMP_ROOM_MB = 64;
+    private final Path cache;
+    private final String stem;
     private final AtomicBoolean dumpClaimed = new AtomicBoolean();
 
-    private ClassDataArchive(Path archive) {
-        this.archive = archive;
+    private ClassDataArchive(Path cache, String stem) {
+        this.cache = cache;
+        this.stem = stem;
     }
 
     /** The archive for these workers, or empty when CDS is off or no cache directory is usable. */
@@ -44,8 +57,8 @@ public final class ClassDataArchive {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Files.isWritable(cache) ? Optional.of(new ClassDataArchive(cache.resolve(
-                "worker-" + key(command) + ".jsa"))) : Optional.empty();
+        return Files.isWritable(cache) ? Optional.of(new ClassDataArchive(cache, "worker-" + key(command)))
+                : Optional.empty();
     }
 
     private static Path cacheDir(Map<String, String> env) {
@@ -81,34 +94,63 @@ public final class ClassDataArchive {
         return String.format("%08x%08x", identity.toString().hashCode(), crc.getValue());
     }
 
-    public Path path() {
-        return archive;
-    }
-
     /** JVM options for the next worker; {@code dumps} tells whether that worker writes the archive. */
     public record Options(List<String> jvmArgs, boolean dumps) {
     }
 
     public Options nextWorker() {
-        if (Files.isRegularFile(archive)) {
-            return new Options(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"), false);
+        Optional<Path> archive = intact();
+        if (archive.isPresent()) {
+            return new Options(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xshare:auto"), false);
         }
-        if (dumpClaimed.compareAndSet(false, true)) {
+        if (hasRoom() && dumpClaimed.compareAndSet(false, true)) {
             return new Options(List.of("-XX:ArchiveClassesAtExit=" + pending()), true);
         }
         return new Options(List.of(), false);
     }
 
+    /**
+     * The published archive whose size is still the one in its name; others of this key are
+     * deleted (a truncated one would crash every worker that maps it).
+     */
+    Optional<Path> intact() {
+        Path found = null;
+        try (DirectoryStream<Path> archives = Files.newDirectoryStream(cache, stem + "-*.jsa")) {
+            for (Path candidate : archives) {
+                String name = candidate.getFileName().toString();
+                String recorded = name.substring(stem.length() + 1, name.length() - ".jsa".length());
+                if (found == null && recorded.equals(Long.toString(Files.size(candidate)))) {
+                    found = candidate;
+                } else {
+                    deleteQuietly(candidate);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private boolean hasRoom() {
+        try {
+            return Files.getFileStore(cache).getUsableSpace() >= DUMP_ROOM_MB << 20;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private Path pending() {
-        return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        return cache.resolve(stem + ".jsa." + ProcessHandle.current().pid() + ".tmp");
     }
 
     /** After the dumping worker exited with {@code exitCode}: publish its archive, or drop it. */
     public void dumpingWorkerExited(int exitCode) {
         Path pending = pending();
         try {
-            if (exitCode == 0 && Files.size(pending) > 0) {
-                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            long size = Files.size(pending);
+            if (exitCode == 0 && size > 0) {
+                Files.move(pending, cache.resolve(stem + "-" + size + ".jsa"), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
                 removeStale();
             } else {
                 Files.deleteIfExists(pending);
@@ -126,14 +168,14 @@ public final class ClassDataArchive {
      */
     private void removeStale() {
         long now = System.currentTimeMillis();
-        try (java.util.stream.Stream<Path> files = Files.list(archive.getParent())) {
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
                 long age = now - Files.getLastModifiedTime(file).toMillis();
                 // Ours, and bin/sweep's own (parent-*), which has no JVM left to tidy up after it.
                 boolean archiveFile = name.startsWith("worker-") || name.startsWith("parent-");
                 boolean oldArchive = archiveFile && name.endsWith(".jsa") && age > 7 * 86_400_000L
-                        && !file.equals(archive);
+                        && !name.startsWith(stem + "-");
                 boolean oldTemporary = archiveFile && name.endsWith(".tmp") && age > 86_400_000L;
                 if (oldArchive || oldTemporary) {
                     deleteQuietly(file);

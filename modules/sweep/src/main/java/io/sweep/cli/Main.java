@@ -30,7 +30,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.getenv()));
+        int status = run(args, System.out, System.err, System.getenv());
+        io.sweep.engine.Trace.threads("parent");
+        System.exit(status);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {

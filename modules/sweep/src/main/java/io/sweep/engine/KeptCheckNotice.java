@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * While the files of an earlier run are checked against their SHA-256 (gigabytes of .vtu take
+ * While the files of an earlier run are checked against their CRC32C (gigabytes of .vtu take
  * a while): nothing for the first second, then a line saying so, kept up to date on a terminal
  * with the seconds spent, and how long it took once done.
  */

@@ -6,7 +6,7 @@ package io.sweep.engine;
  *
  * @param path   relative to the sweep's output directory, with '/' separators
  * @param bytes  its size
- * @param sha256 lower-case hex SHA-256 of its content
+ * @param crc32c its CRC32C, 8 lower-case hex digits ({@link io.sweep.results.FileSum})
  */
-public record OutputFile(String path, long bytes, String sha256) {
+public record OutputFile(String path, long bytes, String crc32c) {
 }

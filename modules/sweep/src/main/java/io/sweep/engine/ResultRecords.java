@@ -2,6 +2,7 @@ package io.sweep.engine;
 
 import io.sweep.results.Json;
 import io.sweep.results.AtomicFiles;
+import io.sweep.results.FileSum;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class ResultRecords {
         json.put("values", result.values());
         List<Map<String, Object>> files = new ArrayList<>();
         for (OutputFile f : result.files()) {
-            files.add(Map.of("path", f.path(), "bytes", f.bytes(), "sha256", f.sha256()));
+            files.add(Map.of("path", f.path(), "bytes", f.bytes(), "crc32c", f.crc32c()));
         }
         json.put("files", files);
         json.put("compute_s", result.computeSeconds());
@@ -90,7 +91,7 @@ public final class ResultRecords {
         for (Object o : (List<Object>) json.get("files")) {
             Map<String, Object> f = (Map<String, Object>) o;
             files.add(new OutputFile((String) f.get("path"), ((Number) f.get("bytes")).longValue(),
-                    (String) f.get("sha256")));
+                    (String) f.get("crc32c")));
         }
         return new TaskResult((String) json.get("key"), (Map<String, Object>) json.get("values"), files,
                 ((Number) json.get("compute_s")).doubleValue(), ((Number) json.get("pid")).longValue(),
@@ -110,8 +111,8 @@ public final class ResultRecords {
             if (Files.size(file) != f.bytes()) {
                 return Optional.of(f.path() + " has " + Files.size(file) + " bytes, not " + f.bytes());
             }
-            if (!AtomicFiles.sha256(file).equals(f.sha256())) {
-                return Optional.of(f.path() + " does not match its SHA-256");
+            if (!FileSum.of(file).crc32c().equals(f.crc32c())) {
+                return Optional.of(f.path() + " does not match its CRC32C");
             }
         }
         return Optional.empty();

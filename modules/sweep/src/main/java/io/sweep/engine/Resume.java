@@ -12,7 +12,7 @@ import java.util.Optional;
  * Which tasks of a sweep an output directory already holds: a task is kept when its result
  * record is in place, belongs to this task of this problem (the same workload and parameters),
  * lists every file the workload expects and nothing outside the task's directory, and every
- * file it lists has the recorded size and checksum; any other task (missing, failed,
+ * file it lists has the recorded size and CRC32C; any other task (missing, failed,
  * interrupted, corrupt, of another problem) is run again. With --force every task is run again
  * and the task directories of an earlier sweep that this one does not plan are removed.
  *

@@ -68,7 +68,7 @@ final class TaskEntry {
                 : Math.round(result.peakRssBytes() / 1048576.0 * 10) / 10.0);
         json.put("values", result == null ? null : result.values());
         json.put("files", result == null ? List.of() : result.files().stream()
-                .map(f -> Map.<String, Object>of("path", f.path(), "bytes", f.bytes(), "sha256", f.sha256()))
+                .map(f -> Map.<String, Object>of("path", f.path(), "bytes", f.bytes(), "crc32c", f.crc32c()))
                 .toList());
         return json;
     }

@@ -44,6 +44,7 @@ public final class TaskExecution {
         Files.deleteIfExists(ResultRecords.path(context.outDir(), task.key()));
         AtomicFiles.removeTemporaries(dir);
         TaskRunner runner = runner(runnerClass, context);
+        Trace.mark(task.key() + ": task directory made, runner ready");
         long start = System.nanoTime();
         TaskResult raw = runner.run(task, context);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -51,6 +52,7 @@ public final class TaskExecution {
                 peakRssBytes());
         NotFiniteException.check(result);
         ResultRecords.write(context.outDir(), task, result);
+        Trace.mark(task.key() + ": result record written");
         return result;
     }
 

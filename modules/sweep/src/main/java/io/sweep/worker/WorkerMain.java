@@ -5,6 +5,7 @@ import io.sweep.engine.LocalWorkerContext;
 import io.sweep.engine.TaskExecution;
 import io.sweep.engine.TaskLines;
 import io.sweep.engine.TaskLines.RunnableTask;
+import io.sweep.engine.Trace;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -32,6 +33,8 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        Trace.mark("worker main");
+        Trace.command("worker");
         Path out = null;
         Path tasks = null;
         int index = -1;
@@ -58,6 +61,7 @@ public final class WorkerMain {
             if (failed != null) {
                 System.err.println("sweep worker: " + failed.failureClass().label() + ": " + failed.reason());
             }
+            Trace.threads("worker");
             System.exit(failed == null ? 0 : failed.failureClass().workerExitCode());
         }
         pipeMode(context, protocol);
@@ -72,6 +76,7 @@ public final class WorkerMain {
         while (true) {
             String line = worker.nextTask();
             if (line == null) {
+                Trace.threads("worker");
                 System.exit(0);
             }
             RunnableTask task = TaskLines.decode(line);

@@ -1,6 +1,7 @@
 package io.sweep.engine;
 
 import io.sweep.results.AtomicFiles;
+import io.sweep.results.FileSum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,9 +51,9 @@ class ResumeTest {
 
     private Task done(Task task, String content) throws Exception {
         Path file = out.resolve("tasks").resolve(task.key()).resolve("data.txt");
-        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
+        var sum = AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
         ResultRecords.write(out, task, new TaskResult(task.key(), Map.of("v", 1.5),
-                List.of(DiskFiles.describe(out, file)), 0.1, 42));
+                List.of(DiskFiles.describe(out, file, sum)), 0.1, 42));
         return task;
     }
 
@@ -75,7 +76,7 @@ class ResumeTest {
         assertEquals(1.5, resume.kept().get("good").number("v"));
         assertEquals(List.of(deleted, corrupt, resized, never), resume.toRun());
         assertEquals("tasks/deleted/data.txt is missing", resume.redone().get("deleted"));
-        assertEquals("tasks/corrupt/data.txt does not match its SHA-256", resume.redone().get("corrupt"));
+        assertEquals("tasks/corrupt/data.txt does not match its CRC32C", resume.redone().get("corrupt"));
         assertTrue(resume.redone().get("resized").contains("5 bytes, not 4"), resume.redone().get("resized"));
         assertTrue(resume.redone().get("never").contains("malformed"), resume.redone().get("never"));
     }
@@ -95,7 +96,7 @@ class ResumeTest {
         Task escaping = task("escaping", "1");
         Path outside = Files.writeString(out.resolve("elsewhere.txt"), "x");
         ResultRecords.write(out, escaping, new TaskResult("escaping", Map.of(),
-                List.of(DiskFiles.describe(out.resolve("tasks/escaping"), outside)), 0.1, 42));
+                List.of(DiskFiles.describe(out.resolve("tasks/escaping"), outside, FileSum.of(outside))), 0.1, 42));
         Resume resume = Resume.inspect(out, List.of(empty, escaping), EXPECTS_DATA, false);
         assertTrue(resume.kept().isEmpty());
         assertEquals("its result record does not list tasks/empty/data.txt", resume.redone().get("empty"));

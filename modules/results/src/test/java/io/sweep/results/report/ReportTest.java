@@ -171,7 +171,7 @@ class ReportTest {
         task.put("log", "tasks/" + key + "/task.log");
         if (status.equals("done")) {
             task.put("values", Map.of("L2", 0.5 * a, "iterations", 11));
-            task.put("files", List.of(Map.of("path", "tasks/" + key + "/u.vtu", "bytes", 10, "sha256", "00")));
+            task.put("files", List.of(Map.of("path", "tasks/" + key + "/u.vtu", "bytes", 10, "crc32c", "00000000")));
         }
         task.put("attempt_log", log);
         return task;

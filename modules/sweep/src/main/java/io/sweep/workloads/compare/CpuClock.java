@@ -1,5 +1,6 @@
 package io.sweep.workloads.compare;
 
+import io.sweep.engine.ProcStat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,6 @@ import java.util.OptionalDouble;
  * no /proc (macOS, Windows).
  */
 public final class CpuClock {
-    /** USER_HZ: the unit of /proc's times, 100 on every Linux architecture Java runs on. */
-    private static final double TICKS_PER_SECOND = 100.0;
-
     private CpuClock() {
     }
 
@@ -25,7 +23,7 @@ public final class CpuClock {
 
     static OptionalDouble childrenSeconds(Path stat) {
         try {
-            return OptionalDouble.of(parseChildrenTicks(Files.readString(stat)) / TICKS_PER_SECOND);
+            return OptionalDouble.of(parseChildrenTicks(Files.readString(stat)) / ProcStat.TICKS_PER_SECOND);
         } catch (IOException | RuntimeException e) {
             return OptionalDouble.empty();
         }
@@ -33,7 +31,7 @@ public final class CpuClock {
 
     /** cutime + cstime, fields 16 and 17; the command name (field 2) may hold spaces and ')'. */
     static long parseChildrenTicks(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
-        return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        ProcStat fields = ProcStat.parse(stat);
+        return fields.field(16) + fields.field(17);
     }
 }

@@ -10,7 +10,9 @@ import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
 import io.sweep.engine.TaskRunner;
+import io.sweep.engine.Trace;
 import io.sweep.engine.WorkerContext;
+import io.sweep.results.FileSum;
 import io.sweep.results.VtuEncoding;
 import io.sweep.results.VtuWriter;
 import io.sweep.solver.ErrorNorms;
@@ -104,7 +106,9 @@ public final class PoissonRunner implements TaskRunner {
                 () -> new Setup(mesh, PoissonSolver.setUp(mesh, part), new AtomicInteger()));
         PoissonProblem problem = new PoissonProblem(source(task, context, values), field(task, context, FLUX, values),
                 part, field(task, context, DIRICHLET, values));
+        Trace.mark(task.key() + ": mesh, assembly and multigrid set up");
         Solution solution = setup.solver().solve(problem);
+        Trace.mark(task.key() + ": solved, norms computed (" + solution.iterations() + " CG iterations)");
         int iterations = solution.iterations();
         if (!task.param(SUPERPOSED).isEmpty()) {
             if (iterations > 0) {
@@ -117,14 +121,15 @@ public final class PoissonRunner implements TaskRunner {
         Map<String, Double> fieldData = new LinkedHashMap<>(values);
         fieldData.put("nx", (double) size.nx());
         fieldData.put("ny", (double) size.ny());
-        VtuWriter.write(vtu, mesh, solution.u(), fieldData, VtuEncoding.valueOf(task.param(ENCODING)));
+        FileSum sum = VtuWriter.write(vtu, mesh, solution.u(), fieldData, VtuEncoding.valueOf(task.param(ENCODING)));
+        Trace.mark(task.key() + ": u.vtu written and checksummed");
         Map<String, Object> results = values(solution, iterations);
         if (task.params().containsKey(EXACT)) {
             ErrorNorms errors = ExactError.of(mesh, solution.u(), field(task, context, EXACT, values));
             results.put(L2_ERROR, errors.normL2());
             results.put(H1_ERROR, errors.seminormH1());
         }
-        return new TaskResult(task.key(), results, List.of(DiskFiles.describe(context.outDir(), vtu)),
+        return new TaskResult(task.key(), results, List.of(DiskFiles.describe(context.outDir(), vtu, sum)),
                 0, context.pid());
     }
 

@@ -1,6 +1,7 @@
 package io.sweep.workloads.selftest;
 
 import io.sweep.results.AtomicFiles;
+import io.sweep.results.FileSum;
 import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -62,8 +63,8 @@ public final class SelftestRunner implements TaskRunner {
         }
         Object square = injected(task, "nan") ? (Object) Double.NaN : (Object) (index * index);
         Path out = dir.resolve(FILE);
-        AtomicFiles.write(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
+        FileSum sum = AtomicFiles.write(out, (index * index + "\n").getBytes(StandardCharsets.UTF_8));
         return new TaskResult(task.key(), Map.of("index", index, "square", square),
-                List.of(DiskFiles.describe(context.outDir(), out)), 0, context.pid());
+                List.of(DiskFiles.describe(context.outDir(), out, sum)), 0, context.pid());
     }
 }
