@@ -27,6 +27,7 @@ public final class PoissonRunner implements TaskRunner {
     static final String ALPHA = "alpha";
     static final String MESH = "mesh";
     static final String ENCODING = "encoding";
+    static final String THREADS = "threads";
     /** The file each task writes, relative to its task directory. */
     static final String VTU = "u.vtu";
 
@@ -38,11 +39,12 @@ public final class PoissonRunner implements TaskRunner {
     public TaskResult run(Task task, WorkerContext context) throws Exception {
         double alpha = task.doubleParam(ALPHA);
         int n = task.intParam(MESH);
+        int threads = task.params().containsKey(THREADS) ? task.intParam(THREADS) : 1;
         // A solver keeps scratch vectors and what it learnt from earlier α: one per thread (in
         // a child JVM that is the one main thread; in --mode threads, each pool thread).
         Mesh mesh = context.cached("poisson-mesh:" + n, () -> Mesh.unitSquare(n, n));
-        Setup setup = context.cached("poisson:" + n + ":thread-" + Thread.currentThread().getId(),
-                () -> new Setup(mesh, PoissonSolver.setUp(mesh, PoissonProblem.LEFT_AND_RIGHT)));
+        Setup setup = context.cached("poisson:" + n + ":threads-" + threads + ":thread-" + Thread.currentThread().getId(),
+                () -> new Setup(mesh, PoissonSolver.setUp(mesh, PoissonProblem.LEFT_AND_RIGHT, threads)));
         Solution solution = setup.solver().solve(PoissonProblem.seminar(alpha));
         Path vtu = context.taskDir(task).resolve(VTU);
         VtuWriter.write(vtu, setup.mesh(), solution.u(), Map.of("alpha", alpha, "mesh", (double) n),

@@ -2,6 +2,7 @@ package io.sweep.workloads.poisson;
 
 import io.sweep.config.AlphaList;
 import io.sweep.config.BadInputException;
+import io.sweep.config.Cpus;
 import io.sweep.config.Numbers;
 import io.sweep.config.SweepSpec;
 import io.sweep.engine.Summary;
@@ -25,12 +26,15 @@ import java.util.Map;
  * plot ({@link PoissonOutputs}).
  */
 public final class PoissonWorkload implements Workload {
-    static final int MAX_MESH = 4096;
+    static final int MAX_MESH = 16384;
+    /** From this mesh size on, workers also run C2: a solve takes seconds, the compiler pays for itself. */
+    static final int OPTIMISED_MESH = 512;
 
     private final List<Double> alphas;
     private final int mesh;
     private final VtuEncoding encoding;
     private final boolean fieldImages;
+    private final int threads;
     private final PoissonOutputs outputs;
 
     public PoissonWorkload(PoissonOptions options, SweepSpec spec) {
@@ -41,7 +45,16 @@ public final class PoissonWorkload implements Workload {
         }
         this.encoding = encoding(options.vtuEncoding);
         this.fieldImages = fieldImages(options.fieldImages);
+        this.threads = options.threads == null
+                ? defaultThreads(Cpus.available(), alphas.size(), spec.procs())
+                : Numbers.wholeAtLeast(options.threads, 1, "--threads");
         this.outputs = new PoissonOutputs(mesh, fieldImages);
+    }
+
+    /** The CPUs left over when fewer tasks than CPUs run at once, shared evenly; else 1. */
+    static int defaultThreads(int cpus, int tasks, int procs) {
+        int atOnce = Math.max(1, Math.min(tasks, procs));
+        return Math.max(1, cpus / atOnce);
     }
 
     private static boolean fieldImages(String text) {
@@ -78,6 +91,7 @@ public final class PoissonWorkload implements Workload {
             params.put(PoissonRunner.ALPHA, Double.toString(alpha));
             params.put(PoissonRunner.MESH, Integer.toString(mesh));
             params.put(PoissonRunner.ENCODING, encoding.name());
+            params.put(PoissonRunner.THREADS, Integer.toString(threads));
             tasks.add(new Task(key(alpha), name(), params));
         }
         return tasks;
@@ -89,6 +103,7 @@ public final class PoissonWorkload implements Workload {
         map.put("alphas", alphas);
         map.putAll(problem());
         map.put("field_images", fieldImages ? "all" : "none");
+        map.put("threads", threads);
         return map;
     }
 
@@ -108,6 +123,11 @@ public final class PoissonWorkload implements Workload {
     @Override
     public long workerHeapBytes() {
         return PoissonSolver.estimatedBytes(mesh, mesh);
+    }
+
+    @Override
+    public boolean workersOptimise() {
+        return mesh >= OPTIMISED_MESH;
     }
 
     @Override
