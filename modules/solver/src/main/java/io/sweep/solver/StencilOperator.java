@@ -26,6 +26,8 @@ public final class StencilOperator implements LinearOperator {
     private final TensorGrid grid;
     private final int nx, ny, stride;
     private final double[] gx, sx, gy, sy;
+    /** All cells of the grid have one width: interior rows have one weight per direction. */
+    private final boolean uniformX;
     private final boolean[] fixed;
     private final ParallelRows parallel;
     /** For interior rows: which cached row of inverse diagonals applies. */
@@ -55,10 +57,12 @@ public final class StencilOperator implements LinearOperator {
         }
         this.fixed = fixed;
         this.parallel = parallel;
-        gx = inverseSpacings(grid.xs());
-        sx = meanSpacings(grid.xs());
-        gy = inverseSpacings(grid.ys());
-        sy = meanSpacings(grid.ys());
+        uniformX = isUniform(grid.xs());
+        gx = inverseSpacings(grid.xs(), uniformX);
+        sx = meanSpacings(grid.xs(), uniformX);
+        boolean uniformY = isUniform(grid.ys());
+        gy = inverseSpacings(grid.ys(), uniformY);
+        sy = meanSpacings(grid.ys(), uniformY);
         rowKind = new int[ny + 1];
         List<double[]> kinds = new ArrayList<>();
         List<double[]> keys = new ArrayList<>();
@@ -84,20 +88,37 @@ public final class StencilOperator implements LinearOperator {
         inverseDiagonal = kinds.toArray(double[][]::new);
     }
 
-    private static double[] inverseSpacings(double[] t) {
+    /** Whether every spacing equals the mean one to 1e-12 (coordinates x0 + h·i differ from it in the last bits). */
+    private static boolean isUniform(double[] t) {
+        double h = spacing(t, -1, true);
+        for (int i = 0; i + 1 < t.length; i++) {
+            if (Math.abs(t[i + 1] - t[i] - h) > 1e-12 * h) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The spacing after vertex i (i = -1: the mean one); on a uniform axis always the mean one. */
+    private static double spacing(double[] t, int i, boolean uniform) {
+        int n = t.length - 1;
+        return uniform || i < 0 ? (t[n] - t[0]) / n : t[i + 1] - t[i];
+    }
+
+    private static double[] inverseSpacings(double[] t, boolean uniform) {
         double[] g = new double[t.length - 1];
         for (int i = 0; i < g.length; i++) {
-            g[i] = 1.0 / (t[i + 1] - t[i]);
+            g[i] = 1.0 / spacing(t, i, uniform);
         }
         return g;
     }
 
-    private static double[] meanSpacings(double[] t) {
+    private static double[] meanSpacings(double[] t, boolean uniform) {
         int n = t.length - 1;
         double[] s = new double[n + 1];
         for (int i = 0; i <= n; i++) {
-            double before = i > 0 ? t[i] - t[i - 1] : 0.0;
-            double after = i < n ? t[i + 1] - t[i] : 0.0;
+            double before = i > 0 ? spacing(t, i - 1, uniform) : 0.0;
+            double after = i < n ? spacing(t, i, uniform) : 0.0;
             s[i] = 0.5 * (before + after);
         }
         return s;
@@ -198,11 +219,24 @@ public final class StencilOperator implements LinearOperator {
         for (int i = 0; i <= Math.min(1, nx); i++) {
             r[row + i] = b == null ? product(x, i, j) : b[row + i] - product(x, i, j);
         }
-        double syj = sy[j], gs = gy[j - 1], gn = gy[j];
-        for (int i = 2, k = row + 2; i <= nx - 2; i++, k++) {
-            double w = gx[i - 1] * syj, e = gx[i] * syj, s = gs * sx[i], n = gn * sx[i];
-            double ax = (w + e + s + n) * x[k] - (w * x[k - 1] + e * x[k + 1] + s * x[k - stride] + n * x[k + stride]);
-            r[k] = b == null ? ax : b[k] - ax;
+        if (uniformX) {
+            double w = gx[0] * sy[j], s = gy[j - 1] * sx[1], n = gy[j] * sx[1], d = (w + w) + (s + n);
+            if (b == null) {
+                for (int k = row + 2, end = row + nx - 2; k <= end; k++) {
+                    r[k] = d * x[k] - (w * (x[k - 1] + x[k + 1]) + s * x[k - stride] + n * x[k + stride]);
+                }
+            } else {
+                for (int k = row + 2, end = row + nx - 2; k <= end; k++) {
+                    r[k] = b[k] - (d * x[k] - (w * (x[k - 1] + x[k + 1]) + s * x[k - stride] + n * x[k + stride]));
+                }
+            }
+        } else {
+            double syj = sy[j], gs = gy[j - 1], gn = gy[j];
+            for (int i = 2, k = row + 2; i <= nx - 2; i++, k++) {
+                double w = gx[i - 1] * syj, e = gx[i] * syj, s = gs * sx[i], n = gn * sx[i];
+                double ax = (w + e + s + n) * x[k] - (w * x[k - 1] + e * x[k + 1] + s * x[k - stride] + n * x[k + stride]);
+                r[k] = b == null ? ax : b[k] - ax;
+            }
         }
         for (int i = Math.max(2, nx - 1); i <= nx; i++) {
             r[row + i] = b == null ? product(x, i, j) : b[row + i] - product(x, i, j);
@@ -231,6 +265,12 @@ public final class StencilOperator implements LinearOperator {
         if (fromZero) {
             for (; i <= nx - 2; i += 2) {
                 x[row + i] = b[row + i] * inv[i];
+            }
+        } else if (uniformX) {
+            double w = gx[0] * sy[j], s = gy[j - 1] * sx[1], n = gy[j] * sx[1], d = inv[1];
+            for (; i <= nx - 2; i += 2) {
+                int k = row + i;
+                x[k] = (b[k] + (w * (x[k - 1] + x[k + 1]) + s * x[k - stride] + n * x[k + stride])) * d;
             }
         } else {
             double syj = sy[j], gs = gy[j - 1], gn = gy[j];

@@ -21,9 +21,10 @@ final class StencilTransfer {
 
     /**
      * One axis: for each fine index its coarse left neighbour, whether it is a midpoint, and the
-     * weight t of its right neighbour (position between the two, 1 - t for the left one).
+     * weight t of its right neighbour (position between the two, 1 - t for the left one); for
+     * each coarse index the weights it has in the fine vertices just before and after it.
      */
-    private record Axis(int n, int[] left, boolean[] midpoint, double[] t, int[] fine) {
+    private record Axis(int n, int[] left, boolean[] midpoint, double[] t, int[] fine, double[] before, double[] after) {
         static Axis of(double[] coordinates) {
             int n = coordinates.length - 1;
             int c = GridTransfer.coarseCells(n);
@@ -41,7 +42,12 @@ final class StencilTransfer {
             for (int q = 0; q <= c; q++) {
                 fine[q] = Math.min(2 * q, n);
             }
-            return new Axis(n, left, midpoint, t, fine);
+            Axis axis = new Axis(n, left, midpoint, t, fine, new double[c + 1], new double[c + 1]);
+            for (int q = 0; q <= c; q++) {
+                axis.before()[q] = axis.weight(fine[q], -1);
+                axis.after()[q] = axis.weight(fine[q], 1);
+            }
+            return axis;
         }
 
         /** Weight of the coarse vertex at fine index f in fine vertex f + d (d = -1, 0, 1). */
@@ -68,52 +74,87 @@ final class StencilTransfer {
 
     /** fine += P coarse, fine rows [from, to). */
     void prolongAdd(double[] coarse, double[] fine, int from, int to) {
-        int[] left = x.left();
-        boolean[] mid = x.midpoint();
-        double[] tx = x.t();
         for (int j = from; j < to; j++) {
             int row = j * fineStride;
             int below = y.left()[j] * coarseStride;
-            if (!y.midpoint()[j]) {
-                for (int i = 0; i <= nx; i++) {
-                    int c = below + left[i];
-                    fine[row + i] += mid[i] ? coarse[c] + tx[i] * (coarse[c + 1] - coarse[c]) : coarse[c];
-                }
+            double ty = y.t()[j];
+            if (ty == 0.0) {
+                addInterpolatedRow(coarse, below, fine, row, 1.0, 0.0, 0);
             } else {
-                int above = below + coarseStride;
-                double ty = y.t()[j];
-                for (int i = 0; i <= nx; i++) {
-                    int c = left[i];
-                    double lower = mid[i] ? coarse[below + c] + tx[i] * (coarse[below + c + 1] - coarse[below + c])
-                            : coarse[below + c];
-                    double upper = mid[i] ? coarse[above + c] + tx[i] * (coarse[above + c + 1] - coarse[above + c])
-                            : coarse[above + c];
-                    fine[row + i] += lower + ty * (upper - lower);
-                }
+                addInterpolatedRow(coarse, below, fine, row, 1.0 - ty, ty, coarseStride);
             }
         }
     }
 
+    /**
+     * fine[row + i] += the row's interpolation of wBelow·(coarse row at below) + wAbove·(the one
+     * at below + above). A fine vertex that is a coarse one has t = 0, so one expression serves
+     * every vertex but the last, whose right neighbour does not exist.
+     */
+    private void addInterpolatedRow(double[] coarse, int below, double[] fine, int row,
+                                    double wBelow, double wAbove, int above) {
+        int[] left = x.left();
+        double[] tx = x.t();
+        int last = below + left[nx];
+        if (above == 0) {
+            for (int i = 0; i < nx; i++) {
+                int c = below + left[i];
+                fine[row + i] += coarse[c] + tx[i] * (coarse[c + 1] - coarse[c]);
+            }
+            fine[row + nx] += coarse[last];
+            return;
+        }
+        for (int i = 0; i < nx; i++) {
+            int c = below + left[i];
+            double lower = coarse[c] + tx[i] * (coarse[c + 1] - coarse[c]);
+            double upper = coarse[c + above] + tx[i] * (coarse[c + above + 1] - coarse[c + above]);
+            fine[row + i] += wBelow * lower + wAbove * upper;
+        }
+        fine[row + nx] += wBelow * coarse[last] + wAbove * coarse[last + above];
+    }
+
     /** coarse = Pᵀ fine, coarse rows [from, to). */
     void restrict(double[] fine, double[] coarse, int from, int to) {
-        int cx = coarseStride - 1;
+        int cx = coarseStride - 1, cy = y.fine().length - 1;
+        int[] fx = x.fine();
+        double[] wl = x.before(), wr = x.after();
         for (int cj = from; cj < to; cj++) {
             int fj = y.fine()[cj];
             double below = y.weight(fj, -1), above = y.weight(fj, 1);
-            for (int ci = 0; ci <= cx; ci++) {
-                int fi = x.fine()[ci];
-                double w = x.weight(fi, -1), e = x.weight(fi, 1);
-                int k = fj * fineStride + fi;
-                double s = rowSum(fine, k, w, e);
-                if (below != 0.0) {
-                    s += below * rowSum(fine, k - fineStride, w, e);
+            int out = cj * coarseStride;
+            if (cj == 0 || cj == cy || cx < 2) {
+                for (int ci = 0; ci <= cx; ci++) {
+                    coarse[out + ci] = restrictAt(fine, ci, fj, below, above);
                 }
-                if (above != 0.0) {
-                    s += above * rowSum(fine, k + fineStride, w, e);
-                }
-                coarse[cj * coarseStride + ci] = s;
+                continue;
             }
+            coarse[out] = restrictAt(fine, 0, fj, below, above);
+            int row = fj * fineStride;
+            for (int ci = 1; ci < cx; ci++) {
+                int k = row + fx[ci];
+                double w = wl[ci], e = wr[ci];
+                int kb = k - fineStride, ka = k + fineStride;
+                coarse[out + ci] = fine[k] + w * fine[k - 1] + e * fine[k + 1]
+                        + below * (fine[kb] + w * fine[kb - 1] + e * fine[kb + 1])
+                        + above * (fine[ka] + w * fine[ka - 1] + e * fine[ka + 1]);
+            }
+            coarse[out + cx] = restrictAt(fine, cx, fj, below, above);
         }
+    }
+
+    /** (Pᵀ fine) at coarse column ci of the coarse row at fine row fj, with that row's weights. */
+    private double restrictAt(double[] fine, int ci, int fj, double below, double above) {
+        int fi = x.fine()[ci];
+        double w = x.weight(fi, -1), e = x.weight(fi, 1);
+        int k = fj * fineStride + fi;
+        double s = rowSum(fine, k, w, e);
+        if (below != 0.0) {
+            s += below * rowSum(fine, k - fineStride, w, e);
+        }
+        if (above != 0.0) {
+            s += above * rowSum(fine, k + fineStride, w, e);
+        }
+        return s;
     }
 
     /** fine[k] plus its left and right neighbours with weights w and e (0 where there is none). */
