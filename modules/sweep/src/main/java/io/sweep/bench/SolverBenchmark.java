@@ -30,7 +30,7 @@ import java.util.List;
 public final class SolverBenchmark {
 
     private static final String[] PHASES =
-            {"mesh", "assembly", "setup", "load", "solve", "norms", "first", "second", "apiFirst", "apiSecond"};
+            {"mesh", "assembly", "setup", "load", "solve", "norms", "first", "second", "apiFirst", "apiSecond", "firstCpu"};
 
     private SolverBenchmark() {
     }
@@ -65,9 +65,9 @@ public final class SolverBenchmark {
         System.out.printf("solver benchmark: alphas %s then %s, %d repeats (medians, ms), %d warm-up, max heap %d MiB,"
                 + " %d thread(s) on the stencil path%n",
                 alphas[0], alphas[1], repeats, warmup, Runtime.getRuntime().maxMemory() >> 20, threads);
-        System.out.printf("%9s %6s %9s %7s %9s %7s %7s %8s %7s %6s %9s %9s %7s %9s %9s %7s %9s %9s%n", "path", "n",
+        System.out.printf("%9s %6s %9s %7s %9s %7s %7s %8s %7s %6s %9s %9s %7s %9s %9s %7s %9s %9s %9s%n", "path", "n",
                 "unknowns", "mesh", "system", "setup", "load", "solve", "norms", "iter", "first_a", "second_a",
-                "2nd/1st", "api_1st", "api_2nd", "api_r", "peak_MiB", "live_MiB");
+                "2nd/1st", "api_1st", "api_2nd", "api_r", "peak_MiB", "live_MiB", "first_cpu");
         for (int n : sizes) {
             for (String path : paths) {
                 measure(path, n, alphas, repeats, warmup, threads);
@@ -79,7 +79,8 @@ public final class SolverBenchmark {
                 + " api_1st = mesh + PoissonSolver.setUp + solve(seminar(a1)) (two CG solves: unit source"
                 + " and flux); api_2nd = solve(seminar(a2)) (superposition, no CG);"
                 + " peak_MiB = sum of heap pools' peaks (garbage included); live_MiB = heap in use after"
-                + " a GC while mesh, solver and solution are held");
+                + " a GC while mesh, solver and solution are held; first_cpu = CPU time of this thread during first_a"
+                + " (on a loaded machine, what first_a would take on one free core when --threads is 1)");
         System.out.printf("peak RSS of this process (VmHWM): %d MiB%n", peakRssBytes() >> 20);
     }
 
@@ -99,9 +100,9 @@ public final class SolverBenchmark {
             live = Math.max(live, run.liveBytes());
         }
         double[] m = medians(runs);
-        System.out.printf("%9s %6d %9d %7.1f %9.1f %7.1f %7.1f %8.1f %7.1f %6d %9.1f %9.1f %7.2f %9.1f %9.1f %7.3f %9d %9d%n",
+        System.out.printf("%9s %6d %9d %7.1f %9.1f %7.1f %7.1f %8.1f %7.1f %6d %9.1f %9.1f %7.2f %9.1f %9.1f %7.3f %9d %9d %9.1f%n",
                 path, n, (long) (n + 1) * (n + 1), m[0], m[1], m[2], m[3], m[4], m[5], iterations, m[6], m[7],
-                m[7] / m[6], m[8], m[9], m[9] / m[8], peakHeapBytes() >> 20, live >> 20);
+                m[7] / m[6], m[8], m[9], m[9] / m[8], peakHeapBytes() >> 20, live >> 20, m[10]);
     }
 
     private record Run(double[] millis, int iterations, long liveBytes) {
@@ -109,6 +110,8 @@ public final class SolverBenchmark {
 
     private static Run run(int n, double[] alphas, boolean stencil, int threads) {
         double[] t = new double[PHASES.length];
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Mesh mesh = Mesh.unitSquare(n, n);
         t[0] = lap(start);
@@ -121,6 +124,7 @@ public final class SolverBenchmark {
         t[2] = lap(start);
         double[] firstAlpha = solveTimed(solver, alphas[0], t, 3);
         t[6] = t[0] + t[1] + t[2] + t[3] + t[4] + t[5];
+        t[10] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         double[] secondAlpha = new double[PHASES.length];
         solveTimed(solver, alphas[1], secondAlpha, 3);
         t[7] = secondAlpha[3] + secondAlpha[4] + secondAlpha[5];
