@@ -314,10 +314,18 @@ public final class StencilOperator implements LinearOperator {
 
     /**
      * Σ_{m fixed} K_km for every free vertex k (0 for fixed ones): what a prescribed value u_D
-     * takes from the right-hand side, as {@link DirichletConditions} keeps it. Only vertices of
-     * the two outer rings can have a fixed neighbour.
+     * takes from the right-hand side, as {@link DirichletConditions} keeps it.
      */
     public double[] fixedNeighbourWeights() {
+        return fixedCouplings(m -> 1.0);
+    }
+
+    /**
+     * Σ_{m fixed} K_km g_m for every free vertex k (0 for fixed ones): the lifting of prescribed
+     * values g (given at the fixed vertices) that a free row's right-hand side loses. Only
+     * vertices of the two outer rings can have a fixed neighbour.
+     */
+    public double[] fixedCouplings(java.util.function.IntToDoubleFunction g) {
         double[] lifting = new double[size()];
         for (int j = 0; j <= ny; j++) {
             boolean ringRow = j < 2 || j > ny - 2;
@@ -328,10 +336,10 @@ public final class StencilOperator implements LinearOperator {
                 }
                 int k = j * stride + i;
                 if (!fixed[k]) {
-                    lifting[k] = -((i > 0 && fixed[k - 1] ? west(i, j) : 0.0)
-                            + (i < nx && fixed[k + 1] ? east(i, j) : 0.0)
-                            + (j > 0 && fixed[k - stride] ? south(i, j) : 0.0)
-                            + (j < ny && fixed[k + stride] ? north(i, j) : 0.0));
+                    lifting[k] = -((i > 0 && fixed[k - 1] ? west(i, j) * g.applyAsDouble(k - 1) : 0.0)
+                            + (i < nx && fixed[k + 1] ? east(i, j) * g.applyAsDouble(k + 1) : 0.0)
+                            + (j > 0 && fixed[k - stride] ? south(i, j) * g.applyAsDouble(k - stride) : 0.0)
+                            + (j < ny && fixed[k + stride] ? north(i, j) * g.applyAsDouble(k + stride) : 0.0));
                 }
             }
         }

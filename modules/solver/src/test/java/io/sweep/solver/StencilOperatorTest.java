@@ -53,6 +53,16 @@ class StencilOperatorTest {
             assertArrayEquals(expected, actual, 1e-13 * scale, "b - A x");
         }
         assertArrayEquals(assembled.lifting(), stencil.fixedNeighbourWeights(), 1e-13 * scale, "lifting");
+        double[] g = random.doubles(mesh.vertexCount(), -1, 1).toArray();
+        double[] fixedPart = new double[g.length], expectedLifting = new double[g.length];
+        for (int v = 0; v < g.length; v++) {
+            fixedPart[v] = fixed[v] ? g[v] : 0.0;
+        }
+        Stiffness.assemble(mesh).multiply(fixedPart, expectedLifting);
+        for (int v = 0; v < g.length; v++) {
+            expectedLifting[v] = fixed[v] ? 0.0 : expectedLifting[v];
+        }
+        assertArrayEquals(expectedLifting, stencil.fixedCouplings(v -> g[v]), 1e-13 * scale, "lifting of values g");
         CsrMatrix own = stencil.toCsr();
         for (int i = 0; i < k.rows(); i++) {
             for (int e = k.rowStart()[i]; e < k.rowStart()[i + 1]; e++) {
