@@ -17,11 +17,13 @@
 # 5. n=256: the stencil path against the assembled one (the previous solver) in one bench process,
 #    and the main job (`--alphas 0.1,1,10,100 --procs 4`) end to end.
 # Runs the installed launcher (modules/sweep/target/dist/bin/sweep, built if missing); outputs go
-# to a temporary directory that is removed at the end.
+# to a temporary directory that is removed at the end. BIG, HUGE, MID and SMALL (4096, 8192, 2048,
+# 256) change the sizes, for a quick check of the script itself.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 repeats="${1:-3}"
+big="${BIG:-4096}" huge="${HUGE:-8192}" mid="${MID:-2048}" small="${SMALL:-256}"
 sweep="$root/modules/sweep/target/dist/bin/sweep"
 [[ -x "$sweep" ]] || (cd "$root" && mvn -B -q -Dmaven.test.skip=true package)
 reference=""
@@ -69,66 +71,66 @@ bench_run() { # bench_run LABEL BENCH-ARGS...
   timed "$label" "$sweep" bench solver "$@"
   cat "$work/$label.out" >>"$work/$label.outs"
 }
-heap4096="$(( (144 * 4097 * 4097 + 48 * 1024 * 1024) / 1024 / 1024 * 21 / 20 ))m"
+heapbig="$(( (144 * (big + 1) * (big + 1) + 48 * 1024 * 1024) / 1024 / 1024 * 21 / 20 ))m"
 
-echo "== 1. n=4096, one alpha, one thread (SWEEP_JAVA_OPTS=-Xmx$heap4096 for the bench, a worker's heap)"
+echo "== 1. n=$big, one alpha, one thread (SWEEP_JAVA_OPTS=-Xmx$heapbig for the bench, a worker's heap)"
 for ((r = 1; r <= repeats; r++)); do
-  SWEEP_JAVA_OPTS="-Xmx$heap4096 -XX:+UseSerialGC -Xmn128m" bench_run b4096 --sizes 4096 --paths stencil \
+  SWEEP_JAVA_OPTS="-Xmx$heapbig -XX:+UseSerialGC -Xmn128m" bench_run bbig --sizes $big --paths stencil \
     --threads 1 --repeats 1 --warmup 1
-  sweep_run s4096 --alphas 1 --mesh 4096 --field-images none --threads 1
+  sweep_run sbig --alphas 1 --mesh $big --field-images none --threads 1
 done
 printf 'bench one alpha (first_a): %8.0f ms (CPU %8.0f ms)  solve %8.0f ms   %s CG iterations   bench peak RSS %6.0f MiB\n' \
-  "$(bench_col b4096 4096 11)" "$(bench_col b4096 4096 19)" "$(bench_col b4096 4096 8)" "$(bench_col b4096 4096 10)" \
-  "$(echo "$(col 2 b4096) / 1024" | bc -l)"
+  "$(bench_col bbig $big 11)" "$(bench_col bbig $big 19)" "$(bench_col bbig $big 8)" "$(bench_col bbig $big 10)" \
+  "$(echo "$(col 2 bbig) / 1024" | bc -l)"
 printf 'sweep end to end:          %8.2f s    worker peak RSS (manifest) %6.0f MiB\n' \
-  "$(col 1 s4096)" "$(median <"$work/s4096.rss")"
+  "$(col 1 sbig)" "$(median <"$work/sbig.rss")"
 
-echo "== 2. n=8192"
+echo "== 2. n=$huge"
 available_kb="$(awk '/^MemAvailable:/ {print $2}' /proc/meminfo)"
 if (( available_kb >= 16 * 1024 * 1024 )); then
-  heap8192="$(( (144 * 8193 * 8193 + 48 * 1024 * 1024) / 1024 / 1024 * 21 / 20 ))m"
-  SWEEP_JAVA_OPTS="-Xmx$heap8192 -XX:+UseSerialGC -Xmn128m" bench_run b8192 --sizes 8192 --paths stencil \
+  heaphuge="$(( (144 * (huge + 1) * (huge + 1) + 48 * 1024 * 1024) / 1024 / 1024 * 21 / 20 ))m"
+  SWEEP_JAVA_OPTS="-Xmx$heaphuge -XX:+UseSerialGC -Xmn128m" bench_run bhuge --sizes $huge --paths stencil \
     --threads 1 --repeats 1 --warmup 0
   printf 'bench one alpha (first_a): %8.0f ms (CPU %8.0f ms)  solve %8.0f ms   %s CG iterations   peak RSS %6.0f MiB\n' \
-    "$(bench_col b8192 8192 11)" "$(bench_col b8192 8192 19)" "$(bench_col b8192 8192 8)" "$(bench_col b8192 8192 10)" \
-    "$(echo "$(col 2 b8192) / 1024" | bc -l)"
+    "$(bench_col bhuge $huge 11)" "$(bench_col bhuge $huge 19)" "$(bench_col bhuge $huge 8)" "$(bench_col bhuge $huge 10)" \
+    "$(echo "$(col 2 bhuge) / 1024" | bc -l)"
 else
   echo "skipped: $(( available_kb / 1024 )) MiB available, 16384 MiB wanted"
 fi
 
-echo "== 3. n=2048 end to end against FEniCSx (DOLFINx, hypre AMG)"
+echo "== 3. n=$mid end to end against FEniCSx (DOLFINx, hypre AMG)"
 if [[ -n "$reference" ]] && /usr/bin/python3 -c 'import dolfinx' 2>/dev/null; then
   for ((r = 1; r <= repeats; r++)); do
-    sweep_run s2048 --alphas 1 --mesh 2048 --field-images none
-    timed x2048 /usr/bin/python3 "$reference/dolfinx_poisson.py" 2048 amg 1
+    sweep_run smid --alphas 1 --mesh $mid --field-images none
+    timed xmid /usr/bin/python3 "$reference/dolfinx_poisson.py" $mid amg 1
   done
-  printf 'sweep %.2f s   dolfinx %.2f s   ratio %.1fx\n' "$(col 1 s2048)" "$(col 1 x2048)" \
-    "$(echo "$(col 1 x2048) / $(col 1 s2048)" | bc -l)"
+  printf 'sweep %.2f s   dolfinx %.2f s   ratio %.1fx\n' "$(col 1 smid)" "$(col 1 xmid)" \
+    "$(echo "$(col 1 xmid) / $(col 1 smid)" | bc -l)"
 else
   echo "skipped: dolfinx_poisson.py or python3-dolfinx not found"
 fi
 
-echo "== 4. n=2048, 2 threads against 1"
+echo "== 4. n=$mid, 2 threads against 1"
 for ((r = 1; r <= repeats; r++)); do
-  bench_run t1 --sizes 2048 --paths stencil --threads 1 --repeats 1 --warmup 1
-  bench_run t2 --sizes 2048 --paths stencil --threads 2 --repeats 1 --warmup 1
-  sweep_run e1 --alphas 1 --mesh 2048 --field-images none --threads 1
+  bench_run t1 --sizes $mid --paths stencil --threads 1 --repeats 1 --warmup 1
+  bench_run t2 --sizes $mid --paths stencil --threads 2 --repeats 1 --warmup 1
+  sweep_run e1 --alphas 1 --mesh $mid --field-images none --threads 1
   cp "$work/out/norms.csv" "$work/norms1.csv"
-  sweep_run e2 --alphas 1 --mesh 2048 --field-images none --threads 2
+  sweep_run e2 --alphas 1 --mesh $mid --field-images none --threads 2
   cut -d, -f1-6 "$work/norms1.csv" | cmp -s - <(cut -d, -f1-6 "$work/out/norms.csv") \
     || { echo "bench-multigrid: norms differ between 1 and 2 threads" >&2; exit 1; }
 done
-printf 'bench solve: 1 thread %6.0f ms, 2 threads %6.0f ms, speed-up %.2fx\n' "$(bench_col t1 2048 8)" \
-  "$(bench_col t2 2048 8)" "$(echo "$(bench_col t1 2048 8) / $(bench_col t2 2048 8)" | bc -l)"
-printf 'bench one alpha: 1 thread %6.0f ms, 2 threads %6.0f ms, speed-up %.2fx\n' "$(bench_col t1 2048 11)" \
-  "$(bench_col t2 2048 11)" "$(echo "$(bench_col t1 2048 11) / $(bench_col t2 2048 11)" | bc -l)"
+printf 'bench solve: 1 thread %6.0f ms, 2 threads %6.0f ms, speed-up %.2fx\n' "$(bench_col t1 $mid 8)" \
+  "$(bench_col t2 $mid 8)" "$(echo "$(bench_col t1 $mid 8) / $(bench_col t2 $mid 8)" | bc -l)"
+printf 'bench one alpha: 1 thread %6.0f ms, 2 threads %6.0f ms, speed-up %.2fx\n' "$(bench_col t1 $mid 11)" \
+  "$(bench_col t2 $mid 11)" "$(echo "$(bench_col t1 $mid 11) / $(bench_col t2 $mid 11)" | bc -l)"
 printf 'sweep end to end: 1 thread %.2f s, 2 threads %.2f s, speed-up %.2fx; norms identical\n' "$(col 1 e1)" \
   "$(col 1 e2)" "$(echo "$(col 1 e1) / $(col 1 e2)" | bc -l)"
 
-echo "== 5. n=256: stencil against assembled (one process), and the main job"
-bench_run b256 --sizes 256 --paths stencil,assembled --repeats $(( 2 * repeats + 1 )) --warmup 3
-awk '$2 == 256 && ($1 == "stencil" || $1 == "assembled") {printf "%-9s one alpha %7.1f ms (CPU %7.1f ms)  solve %7.1f ms  api first %7.1f ms  iterations %s\n", $1, $11, $19, $8, $14, $10}' \
-  "$work/b256.out"
+echo "== 5. n=$small: stencil against assembled (one process), and the main job"
+bench_run bsmall --sizes $small --paths stencil,assembled --repeats $(( 2 * repeats + 1 )) --warmup 3
+awk -v n="$small" '$2 == n && ($1 == "stencil" || $1 == "assembled") {printf "%-9s one alpha %7.1f ms (CPU %7.1f ms)  solve %7.1f ms  api first %7.1f ms  iterations %s\n", $1, $11, $19, $8, $14, $10}' \
+  "$work/bsmall.out"
 for ((r = 1; r <= repeats; r++)); do
   sweep_run main --alphas 0.1,1,10,100 --procs 4
 done
