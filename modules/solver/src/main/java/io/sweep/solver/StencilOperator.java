@@ -57,12 +57,12 @@ public final class StencilOperator implements LinearOperator {
         }
         this.fixed = fixed;
         this.parallel = parallel;
-        uniformX = isUniform(grid.xs());
-        gx = inverseSpacings(grid.xs(), uniformX);
-        sx = meanSpacings(grid.xs(), uniformX);
-        boolean uniformY = isUniform(grid.ys());
-        gy = inverseSpacings(grid.ys(), uniformY);
-        sy = meanSpacings(grid.ys(), uniformY);
+        uniformX = TensorGrid.isUniform(grid.xs());
+        gx = TensorGrid.inverseSpacings(grid.xs(), uniformX);
+        sx = TensorGrid.meanSpacings(grid.xs(), uniformX);
+        boolean uniformY = TensorGrid.isUniform(grid.ys());
+        gy = TensorGrid.inverseSpacings(grid.ys(), uniformY);
+        sy = TensorGrid.meanSpacings(grid.ys(), uniformY);
         rowKind = new int[ny + 1];
         List<double[]> kinds = new ArrayList<>();
         List<double[]> keys = new ArrayList<>();
@@ -88,42 +88,6 @@ public final class StencilOperator implements LinearOperator {
         inverseDiagonal = kinds.toArray(double[][]::new);
     }
 
-    /** Whether every spacing equals the mean one to 1e-12 (coordinates x0 + h·i differ from it in the last bits). */
-    private static boolean isUniform(double[] t) {
-        double h = spacing(t, -1, true);
-        for (int i = 0; i + 1 < t.length; i++) {
-            if (Math.abs(t[i + 1] - t[i] - h) > 1e-12 * h) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The spacing after vertex i (i = -1: the mean one); on a uniform axis always the mean one. */
-    private static double spacing(double[] t, int i, boolean uniform) {
-        int n = t.length - 1;
-        return uniform || i < 0 ? (t[n] - t[0]) / n : t[i + 1] - t[i];
-    }
-
-    private static double[] inverseSpacings(double[] t, boolean uniform) {
-        double[] g = new double[t.length - 1];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = 1.0 / spacing(t, i, uniform);
-        }
-        return g;
-    }
-
-    private static double[] meanSpacings(double[] t, boolean uniform) {
-        int n = t.length - 1;
-        double[] s = new double[n + 1];
-        for (int i = 0; i <= n; i++) {
-            double before = i > 0 ? spacing(t, i - 1, uniform) : 0.0;
-            double after = i < n ? spacing(t, i, uniform) : 0.0;
-            s[i] = 0.5 * (before + after);
-        }
-        return s;
-    }
-
     public TensorGrid grid() {
         return grid;
     }
@@ -137,28 +101,24 @@ public final class StencilOperator implements LinearOperator {
         return fixed[vertex];
     }
 
-    boolean[] fixedMask() {
-        return fixed;
-    }
-
     public ParallelRows parallel() {
         return parallel;
     }
 
     // Weights of the four edges at (i, j), 0 where there is no neighbour.
-    private double west(int i, int j) {
+    double west(int i, int j) {
         return i > 0 ? gx[i - 1] * sy[j] : 0.0;
     }
 
-    private double east(int i, int j) {
+    double east(int i, int j) {
         return i < nx ? gx[i] * sy[j] : 0.0;
     }
 
-    private double south(int i, int j) {
+    double south(int i, int j) {
         return j > 0 ? gy[j - 1] * sx[i] : 0.0;
     }
 
-    private double north(int i, int j) {
+    double north(int i, int j) {
         return j < ny ? gy[j] * sx[i] : 0.0;
     }
 
@@ -317,62 +277,16 @@ public final class StencilOperator implements LinearOperator {
      * takes from the right-hand side, as {@link DirichletConditions} keeps it.
      */
     public double[] fixedNeighbourWeights() {
-        return fixedCouplings(m -> 1.0);
+        return StencilEntries.fixedCouplings(this, m -> 1.0);
     }
 
-    /**
-     * Σ_{m fixed} K_km g_m for every free vertex k (0 for fixed ones): the lifting of prescribed
-     * values g (given at the fixed vertices) that a free row's right-hand side loses. Only
-     * vertices of the two outer rings can have a fixed neighbour.
-     */
+    /** Σ_{m fixed} K_km g_m for every free vertex k (0 for fixed ones): the lifting of values g. */
     public double[] fixedCouplings(java.util.function.IntToDoubleFunction g) {
-        double[] lifting = new double[size()];
-        for (int j = 0; j <= ny; j++) {
-            boolean ringRow = j < 2 || j > ny - 2;
-            for (int i = 0; i <= nx; i++) {
-                if (!ringRow && i == 2 && nx - 2 > 2) {
-                    i = nx - 2;
-                    continue;
-                }
-                int k = j * stride + i;
-                if (!fixed[k]) {
-                    lifting[k] = -((i > 0 && fixed[k - 1] ? west(i, j) * g.applyAsDouble(k - 1) : 0.0)
-                            + (i < nx && fixed[k + 1] ? east(i, j) * g.applyAsDouble(k + 1) : 0.0)
-                            + (j > 0 && fixed[k - stride] ? south(i, j) * g.applyAsDouble(k - stride) : 0.0)
-                            + (j < ny && fixed[k + stride] ? north(i, j) * g.applyAsDouble(k + stride) : 0.0));
-                }
-            }
-        }
-        return lifting;
+        return StencilEntries.fixedCouplings(this, g);
     }
 
     /** The same operator as an assembled matrix (for the coarsest level's factorisation and for tests). */
     public CsrMatrix toCsr() {
-        int n = size();
-        int[] start = new int[n + 1];
-        int[] cols = new int[5 * n];
-        double[] vals = new double[5 * n];
-        int e = 0;
-        for (int j = 0; j <= ny; j++) {
-            for (int i = 0; i <= nx; i++) {
-                int k = j * stride + i;
-                if (fixed[k]) {
-                    cols[e] = k;
-                    vals[e++] = 1.0;
-                } else {
-                    int[] m = {k - stride, k - 1, k, k + 1, k + stride};
-                    double[] c = {-south(i, j), -west(i, j), diagonal(i, j), -east(i, j), -north(i, j)};
-                    boolean[] exists = {j > 0, i > 0, true, i < nx, j < ny};
-                    for (int q = 0; q < 5; q++) {
-                        if (exists[q] && (q == 2 || !fixed[m[q]])) {
-                            cols[e] = m[q];
-                            vals[e++] = c[q];
-                        }
-                    }
-                }
-                start[k + 1] = e;
-            }
-        }
-        return new CsrMatrix(n, n, start, java.util.Arrays.copyOf(cols, e), java.util.Arrays.copyOf(vals, e));
+        return StencilEntries.assembled(this);
     }
 }

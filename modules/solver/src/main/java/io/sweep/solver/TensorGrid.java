@@ -51,4 +51,42 @@ public record TensorGrid(double[] xs, double[] ys) {
         }
         return coarse;
     }
+
+    /** Whether every spacing equals the mean one to 1e-12 (coordinates x0 + h·i differ from it in the last bits). */
+    static boolean isUniform(double[] t) {
+        double h = spacing(t, -1, true);
+        for (int i = 0; i + 1 < t.length; i++) {
+            if (Math.abs(t[i + 1] - t[i] - h) > 1e-12 * h) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The spacing after vertex i (i = -1: the mean one); on a uniform axis always the mean one. */
+    private static double spacing(double[] t, int i, boolean uniform) {
+        int n = t.length - 1;
+        return uniform || i < 0 ? (t[n] - t[0]) / n : t[i + 1] - t[i];
+    }
+
+    /** 1/(spacing after each vertex). */
+    static double[] inverseSpacings(double[] t, boolean uniform) {
+        double[] g = new double[t.length - 1];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = 1.0 / spacing(t, i, uniform);
+        }
+        return g;
+    }
+
+    /** Half the sum of the spacings before and after each vertex (0 beyond the ends). */
+    static double[] meanSpacings(double[] t, boolean uniform) {
+        int n = t.length - 1;
+        double[] s = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            double before = i > 0 ? spacing(t, i - 1, uniform) : 0.0;
+            double after = i < n ? spacing(t, i, uniform) : 0.0;
+            s[i] = 0.5 * (before + after);
+        }
+        return s;
+    }
 }
