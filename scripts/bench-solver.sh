@@ -67,7 +67,7 @@ echo "$dolfin_out"
 
 dolfin_ms="$(echo "$dolfin_out" | sed -n 's/.*time=\([0-9.]*\).*/\1/p' | sort -g \
   | awk '{t[NR]=$1} END {m = NR % 2 ? t[(NR+1)/2] : (t[NR/2]+t[NR/2+1])/2; printf "%.1f", 1000*m}')"
-read -r java_first java_api_first <<<"$(awk -v n="$dolfin_n" '$1 == n {print $10, $13}' "$java_out")"
+read -r java_first java_api_first <<<"$(awk -v n="$dolfin_n" '$1 == "stencil" && $2 == n {print $11, $14}' "$java_out")"
 echo "== ratio at n=$dolfin_n (medians, same run)"
 awk -v d="$dolfin_ms" -v j="$java_first" -v a="$java_api_first" 'BEGIN {
   printf "DOLFIN solve per alpha (warm): %8.1f ms\n", d

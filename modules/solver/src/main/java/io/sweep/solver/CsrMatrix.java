@@ -13,7 +13,8 @@ import java.util.Arrays;
  * @param columns  column of each entry
  * @param values   value of each entry
  */
-public record CsrMatrix(int rows, int cols, int[] rowStart, int[] columns, double[] values) {
+public record CsrMatrix(int rows, int cols, int[] rowStart, int[] columns, double[] values)
+        implements LinearOperator {
 
     /** Stored entries (including explicit zeros). */
     public int nonZeros() {
@@ -33,6 +34,7 @@ public record CsrMatrix(int rows, int cols, int[] rowStart, int[] columns, doubl
     }
 
     /** y = A x. */
+    @Override
     public void multiply(double[] x, double[] y) {
         for (int i = 0; i < rows; i++) {
             double s = 0.0;

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Scratch vectors live in the levels, so one instance must not be used from two threads.
  */
-public final class Multigrid {
+public final class Multigrid implements Preconditioner {
 
     /** Coarsening stops at this many unknowns or fewer. */
     static final int COARSEST_UNKNOWNS = 100;
@@ -67,11 +67,13 @@ public final class Multigrid {
     }
 
     /** Number of levels, the finest included. */
+    @Override
     public int depth() {
         return levels.size();
     }
 
     /** z = M⁻¹ r: one V-cycle from a zero initial guess. */
+    @Override
     public void apply(double[] r, double[] z) {
         cycle(0, r, z);
     }

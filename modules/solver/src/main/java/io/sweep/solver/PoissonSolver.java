@@ -5,10 +5,13 @@ package io.sweep.solver;
  * on the data (stiffness matrix, boundary rows, preconditioner) is set up once, so that a process
  * solving several α pays for it once.
  *
- * <p>The linear solver is conjugate gradients preconditioned by a geometric multigrid V-cycle
- * ({@link Multigrid}), stopped at a relative residual ‖b - A u‖₂ ≤ {@value #TOLERANCE}·‖b‖₂:
- * about 11 iterations whatever the mesh size, and nodal values agreeing with DOLFIN's to about
- * 1e-10. An instance keeps scratch vectors: use one per thread.
+ * <p>The linear solver is conjugate gradients preconditioned by a geometric multigrid V-cycle,
+ * stopped at a relative residual ‖b - A u‖₂ ≤ {@value #TOLERANCE}·‖b‖₂: about 10-12 iterations
+ * whatever the mesh size, and nodal values agreeing with DOLFIN's to about 1e-10. By default
+ * everything is matrix-free ({@link StencilOperator}, {@link StencilMultigrid}) and its loops run
+ * on a given number of threads with the same bits for any count; a system assembled as a
+ * {@link CsrMatrix} gets the algebraic hierarchy ({@link Multigrid}) instead. An instance keeps
+ * scratch vectors: use one per thread.
  *
  * <p>When the source is a {@link ScaledField} c·s (as in {@link PoissonProblem#seminar}), the
  * solver uses that the problem is linear in its data: u = c·u_s + u_r, where u_s solves for the
@@ -24,7 +27,8 @@ public final class PoissonSolver {
     private static final int MAX_ITERATIONS = 500;
 
     private final SystemMatrix system;
-    private final Multigrid multigrid;
+    private final Preconditioner multigrid;
+    private final ParallelRows parallel;
     private final ConjugateGradient linearSolver;
     private Superposition superposition;
 
@@ -38,10 +42,11 @@ public final class PoissonSolver {
         }
     }
 
-    private PoissonSolver(SystemMatrix system, Multigrid multigrid, int maxIterations) {
+    private PoissonSolver(SystemMatrix system, Preconditioner multigrid, ParallelRows parallel, int maxIterations) {
         this.system = system;
         this.multigrid = multigrid;
-        this.linearSolver = new ConjugateGradient(system.matrix(), multigrid, TOLERANCE, maxIterations);
+        this.parallel = parallel;
+        this.linearSolver = new ConjugateGradient(system.operator(), multigrid, parallel, TOLERANCE, maxIterations);
     }
 
     /**
@@ -49,21 +54,40 @@ public final class PoissonSolver {
      * throws {@link NoConvergenceException}.
      */
     public PoissonSolver withIterationLimit(int maxIterations) {
-        return new PoissonSolver(system, multigrid, maxIterations);
+        return new PoissonSolver(system, multigrid, parallel, maxIterations);
     }
 
-    /** Assembles the stiffness matrix and sets up the linear solver for this mesh and Dirichlet part. */
+    /** Sets up the matrix-free solver for this mesh and Dirichlet part, on one thread. */
     public static PoissonSolver setUp(Mesh mesh, BoundaryPart dirichletPart) {
-        return setUp(SystemMatrix.assemble(mesh, dirichletPart));
+        return setUp(mesh, dirichletPart, 1);
     }
 
-    /** Sets up the linear solver (the multigrid hierarchy) for an assembled system. */
+    /**
+     * Sets up the matrix-free solver (stencil operator and multigrid) whose loops run on
+     * {@code threads} threads; the results have the same bits for any thread count.
+     */
+    public static PoissonSolver setUp(Mesh mesh, BoundaryPart dirichletPart, int threads) {
+        return setUp(SystemMatrix.stencil(mesh, dirichletPart, threads));
+    }
+
+    /** Sets up the linear solver (the multigrid hierarchy) for a system, assembled or matrix-free. */
     public static PoissonSolver setUp(SystemMatrix system) {
-        Mesh mesh = system.mesh();
-        return new PoissonSolver(system, Multigrid.build(system.matrix(), mesh.nx(), mesh.ny()), MAX_ITERATIONS);
+        if (system.operator() instanceof StencilOperator stencil) {
+            return new PoissonSolver(system, StencilMultigrid.build(stencil), stencil.parallel(), MAX_ITERATIONS);
+        }
+        if (system.operator() instanceof CsrMatrix matrix) {
+            Mesh mesh = system.mesh();
+            return new PoissonSolver(system, Multigrid.build(matrix, mesh.nx(), mesh.ny()), new ParallelRows(1),
+                    MAX_ITERATIONS);
+        }
+        throw new IllegalArgumentException("no multigrid for an operator of type "
+                + system.operator().getClass().getSimpleName());
     }
 
-    /** Bytes of heap that setting up and solving on an nx by ny mesh needs, for a check before a run. */
+    /**
+     * Bytes of heap that setting up the matrix-free solver on an nx by ny mesh and solving the
+     * seminar's problem need, for a check before a run.
+     */
     public static long estimatedBytes(int nx, int ny) {
         return MemoryCheck.estimatedBytes(nx, ny);
     }

@@ -28,9 +28,11 @@ class ValidationTest {
     void meshTooLargeForTheHeap() {
         long gib = 1L << 30;
         assertDoesNotThrow(() -> MemoryCheck.require(256, 256, gib));
-        assertRejected(() -> MemoryCheck.require(2048, 2048, gib), "2048x2048", "MiB", "-Xmx");
+        assertRejected(() -> MemoryCheck.require(4096, 4096, gib), "4096x4096", "MiB", "-Xmx");
+        assertRejected(() -> MemoryCheck.require(2048, 2048, MemoryCheck.assembledBytes(2048, 2048), gib),
+                "2048x2048", "MiB", "-Xmx");
         assertRejected(() -> Mesh.unitSquare(15000, 15000), "15000x15000", "-Xmx");
-        assertTrue(PoissonSolver.estimatedBytes(2048, 2048) < 3L * gib, "n=2048 must fit in -Xmx4g");
+        assertTrue(PoissonSolver.estimatedBytes(4096, 4096) < 3L * gib, "n=4096 must fit in 4 GB");
         assertTrue(PoissonSolver.estimatedBytes(512, 512) * 10 < PoissonSolver.estimatedBytes(2048, 2048),
                 "estimate grows with the unknowns");
     }

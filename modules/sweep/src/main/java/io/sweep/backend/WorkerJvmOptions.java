@@ -1,7 +1,9 @@
 package io.sweep.backend;
 
+import io.sweep.config.BadInputException;
 import io.sweep.engine.Workload;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,11 +14,19 @@ import java.util.List;
  * collector, and C1 only unless the workload asks for C2 ({@link Workload#workersOptimise}): the
  * least memory and start-up cost. {@code SWEEP_WORKER_JAVA_OPTS} adds options after these, for
  * experiments.
+ *
+ * <p>The serial collector keeps one survivor space out of what {@code maxMemory()} reports (a
+ * thirtieth of -Xmx by default), so -Xmx is the need plus {@link #SLACK} plus 5%: a worker
+ * whose own check compares its need with {@code maxMemory()} then passes. A heap of a gigabyte
+ * or more gets a young generation of {@link #LARGE_YOUNG_MB} MB: a solver's vectors live as long
+ * as the task, so they go straight to the old generation instead of being copied there.
  */
 public final class WorkerJvmOptions {
     private static final long MB = 1 << 20;
     /** Heap beyond the workload's estimate: the JDK's own objects, I/O buffers, result records. */
     private static final long SLACK = 32 * MB;
+    /** Young generation of a large heap. */
+    static final long LARGE_YOUNG_MB = 128;
 
     private WorkerJvmOptions() {
     }
@@ -26,15 +36,57 @@ public final class WorkerJvmOptions {
         return of(workload.workerHeapBytes(), workload.workersOptimise(), extra);
     }
 
+    /**
+     * The same for workers on this machine: a heap larger than its memory is bad input (exit 2,
+     * before anything starts), unless {@code extra} sets -Xmx itself.
+     */
+    public static List<String> forLocalWorkers(Workload workload, String extra) {
+        checkFits(heapMegabytes(workload.workerHeapBytes()), machineBytes(), extra);
+        return forWorkload(workload, extra);
+    }
+
+    static void checkFits(long heapMb, long machineBytes, String extra) {
+        boolean ownHeap = extra != null && extra.contains("-Xmx");
+        if (!ownHeap && machineBytes > 0 && heapMb * MB > machineBytes) {
+            throw new BadInputException("each worker needs a heap of about " + gib(heapMb * MB)
+                    + " for this problem, more than this machine's " + gib(machineBytes)
+                    + " of memory: use a smaller --mesh, or run it where there is more memory"
+                    + " (--backend slurm --slurm-option=--mem=" + (heapMb * MB * 5 / 4 / (1L << 30) + 1) + "G)");
+        }
+    }
+
+    private static String gib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+    }
+
+    /** Physical memory of this machine (or of its container), 0 when unknown. */
+    static long machineBytes() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
+    }
+
+    /** -Xmx in MB for a workload's need (0: none). */
+    static long heapMegabytes(long workloadBytes) {
+        if (workloadBytes <= 0) {
+            return 0;
+        }
+        return Math.max(64, ((workloadBytes + SLACK) / 20 * 21 + MB - 1) / MB);
+    }
+
     static List<String> of(long workloadBytes, boolean optimise, String extra) {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-Djava.awt.headless=true"));
         if (!optimise) {
             options.add("-XX:TieredStopAtLevel=1");
         }
-        if (workloadBytes > 0) {
-            long heapMb = Math.max(64, (workloadBytes + SLACK + MB - 1) / MB);
+        long heapMb = heapMegabytes(workloadBytes);
+        if (heapMb > 0) {
             options.add("-Xmx" + heapMb + "m");
+            if (heapMb >= 1024) {
+                options.add("-Xmn" + LARGE_YOUNG_MB + "m");
+            }
         }
         if (extra != null && !extra.isBlank()) {
             options.addAll(Arrays.asList(extra.strip().split("\\s+")));

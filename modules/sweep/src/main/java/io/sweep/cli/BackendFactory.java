@@ -56,7 +56,7 @@ final class BackendFactory {
         return switch (spec.mode()) {
             case PROCESSES -> {
                 WorkerCommand command = WorkerCommand.ofThisJvm(
-                        WorkerJvmOptions.forWorkload(workload, env.get("SWEEP_WORKER_JAVA_OPTS")));
+                        WorkerJvmOptions.forLocalWorkers(workload, env.get("SWEEP_WORKER_JAVA_OPTS")));
                 ProcessPoolBackend pool = new ProcessPoolBackend(command, settings,
                         ClassDataArchive.forWorkers(command, env));
                 pool.prestart(plannedTasks);

@@ -25,9 +25,10 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "solver", mixinStandardHelpOptions = true,
-            description = "Per-phase medians (mesh, assembly, setup, load, solve, norms), iterations and heap "
-                    + "for each mesh size, and the cost of further alphas. Options: [--sizes 256,512,1024,2048] "
-                    + "[--repeats 5] [--warmup 2] [--alphas 1,10,100]. n=2048 needs SWEEP_JAVA_OPTS=-Xmx4g.")
+            description = "Per-phase medians (mesh, system, setup, load, solve, norms), iterations and heap "
+                    + "for each mesh size and solver path, the cost of further alphas, and the peak RSS. Options: "
+                    + "[--sizes 256,512,1024,2048] [--repeats 5] [--warmup 2] [--alphas 1,10] "
+                    + "[--paths stencil,assembled] [--threads 1]. Large sizes need a heap: SWEEP_JAVA_OPTS=-Xmx6g.")
     static final class Solver implements Runnable {
         @Unmatched
         List<String> options = new java.util.ArrayList<>();

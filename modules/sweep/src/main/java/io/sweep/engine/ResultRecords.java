@@ -39,7 +39,9 @@ public final class ResultRecords {
     public static Map<String, Object> problemOf(Task task) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("workload", task.workload());
-        problem.put("params", new LinkedHashMap<>(task.params()));
+        Map<String, String> params = new LinkedHashMap<>(task.params());
+        params.remove(Task.THREADS);
+        problem.put("params", params);
         return problem;
     }
 

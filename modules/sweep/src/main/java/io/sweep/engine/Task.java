@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  */
 public record Task(String key, String workload, Map<String, String> params) {
 
+    /**
+     * The parameter that says how many threads a task's solver may use: how the task runs, not
+     * what it computes (results have the same bits for any count), so it is not part of the
+     * problem a result record belongs to.
+     */
+    public static final String THREADS = "threads";
+
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._=+,-]{1,120}");
 
     public Task {

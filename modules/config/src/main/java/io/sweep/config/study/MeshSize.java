@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record MeshSize(int nx, int ny) {
     /** The largest number of cells along a side. */
-    public static final int MAX = 4096;
+    public static final int MAX = 16384;
     private static final String ACCEPTED = "use N or NXxNY (cells along x and y, 1 to " + MAX
             + "), comma-separated for several, e.g. 64 or 32x48 or 32,64,128, or " + MeshRange.ACCEPTED;
 

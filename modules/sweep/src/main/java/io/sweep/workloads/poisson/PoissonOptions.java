@@ -58,6 +58,11 @@ public final class PoissonOptions {
                     + "Without it, a mesh study measures the errors against its finest mesh.")
     String exact;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads of each task's solver; any number gives the same bits (default: the CPUs "
+                    + "left over when fewer tasks than CPUs run at once, else 1).")
+    String threads;
+
     @Option(names = "--vtu-encoding", paramLabel = "ENC", defaultValue = "raw",
             description = "How .vtu files store arrays: raw, base64, zlib or ascii (default: ${DEFAULT-VALUE}).")
     String vtuEncoding;

@@ -57,6 +57,8 @@ public final class PoissonRunner implements TaskRunner {
     /** The errors against the exact solution, in a task's values when it has one. */
     static final String L2_ERROR = "L2_error";
     static final String H1_ERROR = "H1_error";
+    /** Threads of the task's solver: how it runs, not what it computes (the bits are the same for any count). */
+    static final String THREADS = Task.THREADS;
     /** The file each task writes, relative to its task directory. */
     static final String VTU = "u.vtu";
 
@@ -102,8 +104,10 @@ public final class PoissonRunner implements TaskRunner {
                 sides.contains(Side.BOTTOM), sides.contains(Side.TOP));
         // A solver keeps scratch vectors and what it learnt from earlier points: one per thread (in
         // a child JVM that is the one main thread; in --mode threads, each pool thread).
-        Setup setup = context.cached(meshKey + ":" + part + ":thread-" + Thread.currentThread().getId(),
-                () -> new Setup(mesh, PoissonSolver.setUp(mesh, part), new AtomicInteger()));
+        int threads = task.params().containsKey(THREADS) ? task.intParam(THREADS) : 1;
+        Setup setup = context.cached(meshKey + ":" + part + ":threads-" + threads + ":thread-"
+                        + Thread.currentThread().getId(),
+                () -> new Setup(mesh, PoissonSolver.setUp(mesh, part, threads), new AtomicInteger()));
         PoissonProblem problem = new PoissonProblem(source(task, context, values), field(task, context, FLUX, values),
                 part, field(task, context, DIRICHLET, values));
         Trace.mark(task.key() + ": mesh, assembly and multigrid set up");

@@ -1,6 +1,8 @@
 package io.sweep.workloads.poisson;
 
 import io.sweep.config.BadInputException;
+import io.sweep.config.Cpus;
+import io.sweep.config.Numbers;
 import io.sweep.config.SweepSpec;
 import io.sweep.config.study.Convergence;
 import io.sweep.config.study.DesignPoint;
@@ -30,11 +32,15 @@ import java.util.Optional;
  * and the field pictures current, and at the end writes the plot ({@link PoissonOutputs}).
  */
 public final class PoissonWorkload implements Workload {
+    /** From this mesh size on, workers also run C2: a solve takes seconds, the compiler pays for itself. */
+    static final int OPTIMISED_MESH = 512;
+
     private final Study study;
     private final Optional<Convergence> convergence;
     private final List<DesignPoint> points;
     private final VtuEncoding encoding;
     private final boolean fieldImages;
+    private final int threads;
     private final PoissonOutputs outputs;
 
     public PoissonWorkload(PoissonOptions options, SweepSpec spec) {
@@ -46,6 +52,15 @@ public final class PoissonWorkload implements Workload {
         this.fieldImages = fieldImages(options.fieldImages);
         FiniteData.check(study, points);
         this.outputs = new PoissonOutputs(study, points, fieldImages, convergence);
+        this.threads = options.threads == null
+                ? defaultThreads(Cpus.available(), points.size(), spec.procs())
+                : Numbers.wholeAtLeast(options.threads, 1, "--threads");
+    }
+
+    /** The CPUs left over when fewer tasks than CPUs run at once, shared evenly; else 1. */
+    static int defaultThreads(int cpus, int tasks, int procs) {
+        int atOnce = Math.max(1, Math.min(tasks, procs));
+        return Math.max(1, cpus / atOnce);
     }
 
     private static boolean fieldImages(String text) {
@@ -73,8 +88,10 @@ public final class PoissonWorkload implements Workload {
     public List<Task> plan() {
         List<Task> tasks = new ArrayList<>();
         for (DesignPoint point : points) {
-            tasks.add(new Task(point.key(), name(), PoissonRunner.params(study, point, encoding,
-                    convergence.flatMap(Convergence::exact))));
+            Map<String, String> params = PoissonRunner.params(study, point, encoding,
+                    convergence.flatMap(Convergence::exact));
+            params.put(PoissonRunner.THREADS, Integer.toString(threads));
+            tasks.add(new Task(point.key(), name(), params));
         }
         return tasks;
     }
@@ -85,6 +102,7 @@ public final class PoissonWorkload implements Workload {
         map.put("vtu_encoding", encoding.name().toLowerCase(Locale.ROOT));
         map.put("field_images", fieldImages ? "all" : "none");
         study.superposed().ifPresent(name -> map.put("superposed", name));
+        map.put("threads", threads);
         return map;
     }
 
@@ -121,6 +139,11 @@ public final class PoissonWorkload implements Workload {
             bytes = Math.max(bytes, PoissonSolver.estimatedBytes(mesh.nx(), mesh.ny()));
         }
         return bytes;
+    }
+
+    @Override
+    public boolean workersOptimise() {
+        return study.design().meshes().stream().anyMatch(m -> Math.max(m.nx(), m.ny()) >= OPTIMISED_MESH);
     }
 
     @Override
