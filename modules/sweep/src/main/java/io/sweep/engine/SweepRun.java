@@ -69,6 +69,7 @@ public final class SweepRun {
         Resume resume;
         try (KeptCheckNotice notice = new KeptCheckNotice(spec.quiet() ? null : err, terminal)) {
             resume = Resume.inspect(dir, tasks, workload, spec.force());
+        }
         resume.redone().forEach((key, why) -> err.println("sweep: redoing " + key + ": " + why));
         if (!resume.kept().isEmpty() && !spec.quiet()) {
             err.println(resume.kept().size() + " kept from an earlier run, " + resume.toRun().size() + " to run");
@@ -120,7 +121,7 @@ public final class SweepRun {
             Trace.mark("outputs updated");
             Summary summary = new Summary(Map.of(), List.of());
             try {
-                summary = workload.finish(ledger.results(), ledger.unfinished(), dir);
+                summary = workload.finish(ledger.results(), ledger.unfinished(), spec.out());
                 Trace.mark("finished");
                 writeSummary(ledger, summary);
             } catch (IOException | RuntimeException e) {
@@ -129,7 +130,7 @@ public final class SweepRun {
             Ledger.Counts c = ledger.counts();
             if (interrupted.get()) {
                 finish(manifest, "interrupted");
-                writeReport(dir);
+                writeReport(spec.out());
                 err.println();
                 err.println("interrupted: " + c.done() + " of " + c.total()
                         + " done, rerun the same command to resume");
@@ -138,7 +139,7 @@ public final class SweepRun {
             boolean failed = c.done() < c.total() || writeError != null;
             IOException manifestError = finish(manifest, failed ? "failed" : "done");
             Trace.mark("manifest finished");
-            writeReport(dir);
+            writeReport(spec.out());
             Trace.mark("report.html written");
             report(ledger, summary, writeError);
             if (manifestError != null) {
