@@ -26,12 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * protocol: no console error or exception, no request beyond the file itself and data URIs,
  * one table row per task with its status, sorting by a heading, every picture decoded, one
  * timeline row per worker, a screenshot that is not blank, and an --out holding {@code <b>&"}
- * shown literally. The sweep is poisson over four α, one of which fails on every attempt: its
- * u.vtu cannot be renamed into place, because a directory with a file in it stands there.
+ * shown literally. The sweep is a 2x2 study (a source a·exp(-r²/w), a in {1, 10}, w in
+ * {0.01, 0.02}), one point of which fails on every attempt: its u.vtu cannot be renamed into
+ * place, because a directory with a file in it stands there.
  */
 class ReportBrowserIT {
     private static final String NASTY = "<b>&\"";
-    private static final String FAILING = "alpha=10";
+    private static final String SOURCE = "a*exp(-((x-0.5)^2+(y-0.5)^2)/w)";
+    private static final String FAILING = "a=10,w=0.01";
 
     @TempDir
     Path tmp;
@@ -41,12 +43,15 @@ class ReportBrowserIT {
         Path out = tmp.resolve("study " + NASTY).toAbsolutePath();
         Files.createDirectories(out.resolve("tasks/" + FAILING + "/u.vtu"));
         Files.writeString(out.resolve("tasks/" + FAILING + "/u.vtu/in-the-way"), "x");
-        Launcher.Run run = Launcher.run(tmp, "--alphas", "0.1,1,10,100", "--mesh", "32", "--procs", "2",
-                "--retries", "1", "--force", "--out", out.toString());
+        Launcher.Run run = Launcher.run(tmp, "--source", SOURCE, "--param", "a=1,10", "--param", "w=0.01,0.02",
+                "--mesh", "32", "--procs", "2", "--retries", "1", "--force", "--out", out.toString());
         assertEquals(1, run.exitCode(), run::describe);
         Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(out.resolve("manifest.json")));
         List<Map<String, Object>> tasks = tasks(manifest);
-        assertEquals(List.of("done", "done", "failed", "done"), tasks.stream().map(t -> t.get("status")).toList());
+        assertEquals(4, tasks.size(), "one task per point of the 2x2 grid");
+        for (Map<String, Object> t : tasks) {
+            assertEquals(FAILING.equals(t.get("key")) ? "failed" : "done", t.get("status"), t.toString());
+        }
         Set<String> workers = new LinkedHashSet<>();
         tasks.forEach(t -> attempts(t).forEach(a -> workers.add((String) a.get("worker"))));
         // Two workers at least (--procs 2); a failed attempt may leave its worker replaced by a fresh one.
@@ -94,12 +99,13 @@ class ReportBrowserIT {
                     "the path made no element");
             assertTrue(((String) evaluate(page, "document.title")).endsWith("study " + NASTY));
             String command = evaluate(page, "document.querySelector('dd[data-name=command]').textContent");
-            assertTrue(command.startsWith("sweep --alphas 0.1,1,10,100") && command.contains(NASTY), command);
+            assertTrue(command.startsWith("sweep --source") && command.contains(NASTY), command);
 
             List<Object> sorted = evaluate(page, "(() => { const h = [...document.querySelectorAll('#task-table th')]"
-                    + ".find(h => h.textContent === 'alpha'); h.click(); h.click();"
+                    + ".find(h => h.textContent === 'a'); h.click(); h.click();"
                     + " return [...document.querySelectorAll('#task-table tbody tr')].map(r => r.dataset.key); })()");
-            assertEquals(List.of("alpha=100", FAILING, "alpha=1", "alpha=0.1"), sorted, "sorted by alpha, descending");
+            assertEquals(List.of(true, true, false, false), sorted.stream().map(k -> ((String) k).startsWith("a=10,"))
+                    .toList(), "sorted by a, descending: " + sorted);
             assertEquals(List.of(), errors(page.events()), "console errors after sorting");
 
             BufferedImage screenshot = screenshot(page);
