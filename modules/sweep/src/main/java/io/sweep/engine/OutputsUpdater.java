@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Hands finished results to {@link Workload#progress} on one thread of its own, so summary
@@ -19,7 +20,7 @@ final class OutputsUpdater {
     private static final long PAUSE_PER_WRITE = 3;
     private final Workload workload;
     private final Path outDir;
-    private final AtomicReference<List<TaskResult>> latest = new AtomicReference<>();
+    private final AtomicReference<Supplier<List<TaskResult>>> latest = new AtomicReference<>();
     private final AtomicReference<Exception> firstError = new AtomicReference<>();
     private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "sweep-outputs");
@@ -35,17 +36,19 @@ final class OutputsUpdater {
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
-    void submit(List<TaskResult> doneSoFar) {
+    /** A task finished: the next write (after its pause) takes the results {@code doneSoFar} gives then. */
+    void submit(Supplier<List<TaskResult>> doneSoFar) {
         if (latest.getAndSet(doneSoFar) == null) {
             thread.schedule(this::drain, Math.max(0, nextWrite - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
     }
 
     private void drain() {
-        List<TaskResult> results = latest.getAndSet(null);
-        if (results == null || firstError.get() != null) {
+        Supplier<List<TaskResult>> pending = latest.getAndSet(null);
+        if (pending == null || firstError.get() != null) {
             return;
         }
+        List<TaskResult> results = pending.get();
         long start = System.nanoTime();
         try {
             workload.progress(results, outDir);

@@ -97,7 +97,7 @@ public final class SweepRun {
         resume.kept().values().forEach(ledger::keep);
         manifest.write();
         if (!resume.kept().isEmpty()) {
-            outputs.submit(ledger.results());
+            outputs.submit(ledger::results);
         }
         CountDownLatch recorded = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();

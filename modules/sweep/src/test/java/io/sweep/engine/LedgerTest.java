@@ -118,11 +118,12 @@ class LedgerTest {
 
     @Test
     void finishedResultsArePassedOnInPlanOrderAndUnfinishedAreInterrupted() {
-        List<List<TaskResult>> passed = new ArrayList<>();
+        List<java.util.function.Supplier<List<TaskResult>>> passed = new ArrayList<>();
         Ledger ledger = new Ledger(List.of(a, b), Path.of("/out"), workload, 0, HaltPolicy.NEVER, e -> { },
                 passed::add, halts::add);
         ledger.started(b, 1, "pid 7", 7);
         ledger.finished(b, 1, new TaskResult("b", Map.of(), List.of(), 0.2, 7), 0.3);
+        assertEquals(List.of("b"), passed.get(0).get().stream().map(TaskResult::key).toList(), "the results so far");
         ledger.keep(new TaskResult("a", Map.of(), List.of(), 0.1, 5));
         assertEquals(List.of("a", "b"), ledger.results().stream().map(TaskResult::key).toList());
         assertEquals(new Ledger.Counts(2, 2, 0, 0, 1), ledger.counts());
