@@ -31,9 +31,26 @@ public final class Json {
         return out.append('\n').toString();
     }
 
+    /**
+     * A value already written by {@link #pretty(Object, int)} at the depth where it is put: written
+     * as it is. A big file rewritten often (manifest.json lists every task) keeps the text of the
+     * parts that did not change instead of writing them again.
+     */
+    public record Written(String text) {
+    }
+
+    /** A value indented as if it stood {@code depth} levels deep in a pretty file, for {@link Written}. */
+    public static Written pretty(Object value, int depth) {
+        StringBuilder out = new StringBuilder(256);
+        write(value, out, depth);
+        return new Written(out.toString());
+    }
+
     private static void write(Object value, StringBuilder out, int indent) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Written w) {
+            out.append(w.text());
         } else if (value instanceof String s) {
             string(s, out);
         } else if (value instanceof Double || value instanceof Float) {
@@ -81,12 +98,19 @@ public final class Json {
 
     private static void newline(StringBuilder out, int indent) {
         if (indent >= 0) {
-            out.append('\n').append("  ".repeat(indent));
+            out.append('\n');
+            for (int i = 0; i < indent; i++) {
+                out.append("  ");
+            }
         }
     }
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) { // the common case, appended at once: char by char was most of a manifest's cost
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -105,6 +129,16 @@ public final class Json {
             }
         }
         out.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.sweep.engine;
 
+import io.sweep.results.Json;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +48,8 @@ public final class Ledger implements AttemptListener {
     private final Consumer<Event> onEvent;
     private final Consumer<Supplier<List<TaskResult>>> onResults;
     private final Consumer<Halt> onHalt;
+    /** How many tasks are in each status, kept as they move: counting on every event cost O(tasks). */
+    private final int[] inStatus = new int[TaskStatus.values().length];
     private Halt halt;
     private int endedInOrder;
     private long version;
@@ -63,6 +67,7 @@ public final class Ledger implements AttemptListener {
         for (Task task : tasks) {
             entries.put(task.key(), new TaskEntry(task, TaskFiles.of(outDir, task)));
         }
+        inStatus[TaskStatus.PLANNED.ordinal()] = entries.size();
         this.workload = workload;
         this.retryRule = new RetryRule(retries);
         this.haltPolicy = haltPolicy;
@@ -74,7 +79,7 @@ public final class Ledger implements AttemptListener {
     /** A task done in an earlier run whose files were verified. */
     public synchronized void keep(TaskResult result) {
         TaskEntry e = entries.get(result.key());
-        e.status = TaskStatus.KEPT;
+        move(e, TaskStatus.KEPT);
         e.result = result;
         endedInOrder++; // tasks run now are numbered after the kept ones: [14/40] is the 14th of 40 over
         e.pid = result.pid();
@@ -84,7 +89,9 @@ public final class Ledger implements AttemptListener {
     @Override
     public void started(Task task, int attempt, String worker, long pid) {
         synchronized (this) {
-            entries.get(task.key()).start(attempt, worker, pid);
+            TaskEntry e = entries.get(task.key());
+            move(e, TaskStatus.RUNNING);
+            e.start(attempt, worker, pid);
             version++;
             onEvent.accept(new Event(task.key(), Kind.STARTED, attempt, 0, null, null, 0, counts()));
         }
@@ -96,7 +103,7 @@ public final class Ledger implements AttemptListener {
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
             e.endAttempt(attempt, "done", null, result.pid());
-            e.status = TaskStatus.DONE;
+            move(e, TaskStatus.DONE);
             e.wallSeconds = wallSeconds;
             e.pid = result.pid();
             e.failure = null;
@@ -130,7 +137,7 @@ public final class Ledger implements AttemptListener {
             e.reason = failure.reason();
             RetryRule.Decision decision = halt != null ? RetryRule.Decision.GIVE_UP : retryRule.decide(why, attempt);
             retry = decision == RetryRule.Decision.RETRY;
-            e.status = retry ? TaskStatus.PLANNED : TaskStatus.FAILED;
+            move(e, retry ? TaskStatus.PLANNED : TaskStatus.FAILED);
             if (!retry) {
                 number = ++endedInOrder;
             }
@@ -163,16 +170,17 @@ public final class Ledger implements AttemptListener {
             if (e.status.over()) {
                 continue;
             }
+            e.written = null;
             boolean triedAndFailed = e.status == TaskStatus.PLANNED && e.failure != null;
             if (e.running()) {
                 e.endAttempt(e.attempts.get(e.attempts.size() - 1).attempt(), "interrupted", null, 0);
             }
             if (interrupted || (halt != null && e.status == TaskStatus.RUNNING)) {
-                e.status = TaskStatus.INTERRUPTED;
+                move(e, TaskStatus.INTERRUPTED);
             } else if (triedAndFailed) {
-                e.status = TaskStatus.FAILED;
+                move(e, TaskStatus.FAILED);
             } else if (halt == null) {
-                e.status = TaskStatus.FAILED;
+                move(e, TaskStatus.FAILED);
                 e.reason = "the backend ended without running it to an end";
             }
         }
@@ -201,23 +209,24 @@ public final class Ledger implements AttemptListener {
     }
 
     public synchronized Counts counts() {
-        int done = 0, running = 0, failed = 0, kept = 0;
-        for (TaskEntry e : entries.values()) {
-            switch (e.status) {
-                case DONE -> done++;
-                case KEPT -> {
-                    done++;
-                    kept++;
-                }
-                case RUNNING -> running++;
-                case FAILED -> failed++;
-                default -> { }
-            }
-        }
-        return new Counts(entries.size(), done, running, failed, kept);
+        int kept = count(TaskStatus.KEPT);
+        return new Counts(entries.size(), count(TaskStatus.DONE) + kept, count(TaskStatus.RUNNING),
+                count(TaskStatus.FAILED), kept);
     }
 
-    /** The failed tasks, one line each: key, class, attempts, reason and log. */
+    private int count(TaskStatus status) {
+        return inStatus[status.ordinal()];
+    }
+
+    /** The one place a task's status changes, so that the counts follow. */
+    private void move(TaskEntry e, TaskStatus to) {
+        e.written = null;
+        inStatus[e.status.ordinal()]--;
+        inStatus[to.ordinal()]++;
+        e.status = to;
+    }
+
+    /** The failed tasks, one line each: key, class, attempts, reason and log (a task that printed nothing has none). */
     public synchronized List<String> failures() {
         List<String> lines = new ArrayList<>();
         for (TaskEntry e : entries.values()) {
@@ -225,7 +234,8 @@ public final class Ledger implements AttemptListener {
                 int n = e.attempts.size();
                 lines.add(e.task.key() + " failed (" + (e.failure == null ? "unfinished" : e.failure.label())
                         + ") after " + n + " attempt" + (n == 1 ? "" : "s") + ": " + e.reason
-                        + " (log: " + e.files.relativeLog() + ")");
+                        + (java.nio.file.Files.exists(e.files.log()) ? " (log: " + e.files.relativeLog() + ")"
+                        : " (it printed nothing: no log)"));
             }
         }
         return lines;
@@ -243,10 +253,27 @@ public final class Ledger implements AttemptListener {
         return list;
     }
 
+    /** Every task's record as manifest.json shows it, in plan order. */
     public synchronized List<Map<String, Object>> toJson() {
         List<Map<String, Object>> tasks = new ArrayList<>();
         for (TaskEntry e : entries.values()) {
             tasks.add(e.toJson(workload));
+        }
+        return tasks;
+    }
+
+    /**
+     * manifest.json's task list, each task's text written at {@code depth} in the file. The text of
+     * a task that did not change since the last call is reused: the list of 4000 tasks is
+     * rewritten while they run, and writing every entry anew took most of that writer's CPU.
+     */
+    public synchronized List<Json.Written> written(int depth) {
+        List<Json.Written> tasks = new ArrayList<>(entries.size());
+        for (TaskEntry e : entries.values()) {
+            if (e.written == null) {
+                e.written = Json.pretty(e.toJson(workload), depth);
+            }
+            tasks.add(e.written);
         }
         return tasks;
     }

@@ -39,7 +39,9 @@ public final class Manifest implements AutoCloseable {
     /** @param header tool, version, host, start time, parameters and problem, in that order */
     public Manifest(Path outDir, Map<String, Object> header, Ledger ledger) {
         this.file = outDir.resolve(FILE_NAME);
-        this.header = new LinkedHashMap<>(header);
+        this.header = new LinkedHashMap<>();
+        // Written once: the parameters list every point of the design (4000 α are 100 KB).
+        header.forEach((k, v) -> this.header.put(k, Json.pretty(v, 1)));
         this.ledger = ledger;
         flusher.schedule(this::flushIfDirty, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
@@ -78,7 +80,7 @@ public final class Manifest implements AutoCloseable {
         Ledger.Counts c = ledger.counts();
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
                 "running", c.running(), "kept", c.kept()));
-        json.put("tasks", ledger.toJson());
+        json.put("tasks", ledger.written(2)); // an element of a list (depth 1) in the file's object
         byte[] bytes = Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AtomicFiles.Body body = out -> out.write(bytes);
         if (durably) {

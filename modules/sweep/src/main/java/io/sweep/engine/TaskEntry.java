@@ -19,6 +19,8 @@ final class TaskEntry {
     FailureClass failure;
     String reason;
     TaskResult result;
+    /** Its manifest text as last written; null when it changed since (the ledger clears it). */
+    io.sweep.results.Json.Written written;
 
     TaskEntry(Task task, TaskFiles files) {
         this.task = task;
@@ -26,7 +28,6 @@ final class TaskEntry {
     }
 
     void start(int attempt, String worker, long workerPid) {
-        status = TaskStatus.RUNNING;
         attempts.add(new AttemptRecord(attempt, worker, workerPid, Instant.now(), null, null, null));
         pid = workerPid;
         exitCode = null;

@@ -14,7 +14,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -103,9 +102,8 @@ public final class WorkerMain {
         Files.createDirectories(log.getParent());
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
-        try (PrintStream taskLog = new PrintStream(Files.newOutputStream(log, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
-            taskLog.println("--- " + runnable.task().key() + " in worker pid " + context.pid());
+        try (PrintStream taskLog = new PrintStream(new TaskLog(log, "--- " + runnable.task().key()
+                + " in worker pid " + context.pid()), true, StandardCharsets.UTF_8)) {
             System.setOut(taskLog);
             System.setErr(taskLog);
             try {

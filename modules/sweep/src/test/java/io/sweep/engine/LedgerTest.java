@@ -63,7 +63,7 @@ class LedgerTest {
         assertEquals(List.of("killed", "crashed"), log.stream().map(m -> m.get("failure")).toList());
         assertEquals(List.of("pid 100", "pid 101"), log.stream().map(m -> m.get("worker")).toList());
         assertEquals(List.of("failed", "failed"), log.stream().map(m -> m.get("outcome")).toList());
-        assertEquals(List.of("a failed (crashed) after 2 attempts: exited with code 3 (log: tasks/a/task.log)"),
+        assertEquals(List.of("a failed (crashed) after 2 attempts: exited with code 3 (it printed nothing: no log)"),
                 ledger.failures());
         assertEquals(List.of(Ledger.Kind.STARTED, Ledger.Kind.RETRYING, Ledger.Kind.STARTED, Ledger.Kind.FAILED),
                 events.stream().map(Ledger.Event::kind).toList());
@@ -171,5 +171,29 @@ class LedgerTest {
             org.junit.jupiter.api.Assertions.assertThrows(io.sweep.config.BadInputException.class,
                     () -> HaltPolicy.parse(bad), bad);
         }
+    }
+
+    @Test
+    void countsAndTheManifestTextFollowEveryChangeOfStatus() {
+        Ledger ledger = ledger(List.of(a, b, c), 1, HaltPolicy.NEVER, new ArrayList<>());
+        assertEquals(new Ledger.Counts(3, 0, 0, 0, 0), ledger.counts());
+        List<io.sweep.results.Json.Written> before = ledger.written(2);
+        ledger.keep(new TaskResult("c", Map.of(), List.of(), 0.1, 5));
+        ledger.started(a, 1, "pid 7", 7);
+        ledger.started(b, 1, "pid 8", 8);
+        assertEquals(new Ledger.Counts(3, 1, 2, 0, 1), ledger.counts());
+        ledger.finished(a, 1, new TaskResult("a", Map.of(), List.of(), 0.1, 7), 0.2);
+        assertTrue(ledger.failed(b, 1, ended(8, 3, null)), "retried");
+        assertEquals(new Ledger.Counts(3, 2, 0, 0, 1), ledger.counts());
+        ledger.started(b, 2, "pid 9", 9);
+        assertFalse(ledger.failed(b, 2, ended(9, 3, null)));
+        assertEquals(new Ledger.Counts(3, 2, 0, 1, 1), ledger.counts());
+        List<io.sweep.results.Json.Written> after = ledger.written(2);
+        List<Map<String, Object>> fresh = ledger.toJson();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(io.sweep.results.Json.pretty(fresh.get(i), 2), after.get(i), "task " + i + " as it is now");
+            assertFalse(before.get(i).equals(after.get(i)), "task " + i + " changed");
+        }
+        assertTrue(after.get(0) == ledger.written(2).get(0), "an unchanged task's text is reused");
     }
 }

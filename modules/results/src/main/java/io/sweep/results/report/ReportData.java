@@ -40,7 +40,9 @@ public record ReportData(Path dir, Map<String, Object> header, List<TaskRow> tas
         List<TaskRow> tasks = new ArrayList<>();
         try {
             for (Map<String, Object> task : Fields.maps(manifest, "tasks")) {
-                tasks.add(TaskRow.from(task));
+                TaskRow row = TaskRow.from(task);
+                // A task that printed nothing has no log file: no link to one.
+                tasks.add(row.log() == null || Files.exists(dir.resolve(row.log())) ? row : row.withoutLog());
             }
         } catch (IllegalArgumentException e) {
             throw new ReportInputException(dir.resolve(MANIFEST) + " is corrupt: " + e.getMessage()

@@ -23,6 +23,12 @@ record TaskRow(String key, Map<String, Object> parameters, TaskStatus status, St
             "reason", "attempts", "attempt_log", "pid", "wall_s", "compute_s", "worker_peak_rss_mb", "exit_code",
             "signal", "log", "values", "files");
 
+    /** The same row with no log (its file is not there: the task printed nothing). */
+    TaskRow withoutLog() {
+        return new TaskRow(key, parameters, status, failure, reason, attempts, wallSeconds, computeSeconds, peakRssMb,
+                values, null, vtus, attemptLog);
+    }
+
     static TaskRow from(Map<String, Object> json) {
         String key = Fields.string(json, "key");
         if (key == null) {
