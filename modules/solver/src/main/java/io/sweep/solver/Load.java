@@ -18,40 +18,93 @@ public final class Load {
     private Load() {
     }
 
-    /** Assembles b for source f and boundary flux g. */
+    /** Square rows whose values of f are evaluated together, split over the threads, before they are added up. */
+    private static final int BLOCK = 32;
+
+    /** Assembles b for source f and boundary flux g, on the calling thread. */
     public static double[] assemble(Mesh mesh, ScalarField f, ScalarField g) {
+        return assemble(mesh, f, g, new ParallelRows(1));
+    }
+
+    /**
+     * The same with f evaluated on the given threads (the fields must allow calls from several
+     * threads, as immutable ones do). The sums are added in the same order whatever the thread
+     * count, so b has the same bits for any.
+     */
+    public static double[] assemble(Mesh mesh, ScalarField f, ScalarField g, ParallelRows parallel) {
         double[] b = new double[mesh.vertexCount()];
-        addSource(mesh, f, b);
+        addSource(mesh, f, b, parallel);
         addBoundaryFlux(mesh, g, b);
         return b;
     }
 
-    /** b += ∫ f φ_i over the cells. */
-    static void addSource(Mesh mesh, ScalarField f, double[] b) {
+    /**
+     * b += ∫ f φ_i over the cells, a block of {@value #BLOCK} square rows at a time. First f is
+     * evaluated at the block's points (each row of vertices or midpoints on some thread, every
+     * value the same as one thread computes); then the triangles' contributions are added, the
+     * even square rows of the block on the threads, then the odd ones: two square rows of the same
+     * parity share no vertex, so each entry of b gets its terms in one fixed order whatever the
+     * thread count, and b has the same bits for any.
+     */
+    static void addSource(Mesh mesh, ScalarField f, double[] b, ParallelRows parallel) {
         int nx = mesh.nx(), ny = mesh.ny(), stride = nx + 1;
         double hx = (mesh.x1() - mesh.x0()) / nx, hy = (mesh.y1() - mesh.y0()) / ny;
         double area = 0.5 * hx * hy;
-        Row row = new Row(stride);
-        double[] below = row.vertices(mesh, f, 0);
-        double[] belowEdges = row.horizontalMidpoints(mesh, f, 0);
-        for (int j = 0; j < ny; j++) {
-            double[] above = row.vertices(mesh, f, j + 1);
-            double[] aboveEdges = row.horizontalMidpoints(mesh, f, j + 1);
-            double ym = 0.5 * (mesh.y(j * stride) + mesh.y((j + 1) * stride));
-            double[] verticalEdges = row.verticalMidpoints(mesh, f, ym);
-            double[] diagonals = row.centres(mesh, f, ym);
-            for (int i = 0; i < nx; i++) {
-                int v0 = j * stride + i, v1 = v0 + 1, v2 = v0 + stride, v3 = v2 + 1;
-                double rightEdge = verticalEdges[i + 1], leftEdge = verticalEdges[i], diagonal = diagonals[i];
-                // T1 = (v0, v1, v3): opposite midpoints are right edge, diagonal, bottom edge.
-                addTriangle(b, area, v0, v1, v3, below[i], below[i + 1], above[i + 1],
-                        rightEdge, diagonal, belowEdges[i]);
-                // T2 = (v0, v2, v3): opposite midpoints are top edge, diagonal, left edge.
-                addTriangle(b, area, v0, v2, v3, below[i], above[i], above[i + 1],
-                        aboveEdges[i], diagonal, leftEdge);
+        Row first = new Row(stride);
+        double[] below = first.vertices(mesh, f, 0);
+        double[] belowEdges = first.horizontalMidpoints(mesh, f, 0);
+        for (int j0 = 0; j0 < ny; j0 += BLOCK) {
+            int rows = Math.min(BLOCK, ny - j0), start = j0;
+            // vertices[r] and horizontal[r]: vertex row j0 + r; vertical[r] and diagonals[r]: square row j0 + r.
+            double[][] vertices = new double[rows + 1][], horizontal = new double[rows + 1][];
+            double[][] vertical = new double[rows][], diagonals = new double[rows][];
+            vertices[0] = below;
+            horizontal[0] = belowEdges;
+            parallel.run(4 * rows, 4L * rows * stride, (from, to) -> {
+                Row row = new Row(stride);
+                for (int q = from; q < to; q++) {
+                    int r = q / 4, j = start + r;
+                    switch (q % 4) {
+                        case 0 -> vertices[r + 1] = row.vertices(mesh, f, j + 1);
+                        case 1 -> horizontal[r + 1] = row.horizontalMidpoints(mesh, f, j + 1);
+                        case 2 -> vertical[r] = row.verticalMidpoints(mesh, f, middle(mesh, j));
+                        default -> diagonals[r] = row.centres(mesh, f, middle(mesh, j));
+                    }
+                }
+            });
+            for (int parity = 0; parity < 2; parity++) {
+                int offset = parity, count = (rows - parity + 1) / 2;
+                parallel.run(count, 12L * count * stride, (from, to) -> {
+                    for (int q = from; q < to; q++) {
+                        int r = 2 * q + offset;
+                        addSquareRow(b, area, stride, start + r, vertices[r], horizontal[r], vertices[r + 1],
+                                horizontal[r + 1], vertical[r], diagonals[r]);
+                    }
+                });
             }
-            below = above;
-            belowEdges = aboveEdges;
+            below = vertices[rows];
+            belowEdges = horizontal[rows];
+        }
+    }
+
+    /** The y of the middle of square row j, as the mesh's vertices give it. */
+    private static double middle(Mesh mesh, int j) {
+        int stride = mesh.nx() + 1;
+        return 0.5 * (mesh.y(j * stride) + mesh.y((j + 1) * stride));
+    }
+
+    private static void addSquareRow(double[] b, double area, int stride, int j, double[] below, double[] belowEdges,
+                                     double[] above, double[] aboveEdges, double[] verticalEdges, double[] diagonals) {
+        int nx = stride - 1;
+        for (int i = 0; i < nx; i++) {
+            int v0 = j * stride + i, v1 = v0 + 1, v2 = v0 + stride, v3 = v2 + 1;
+            double rightEdge = verticalEdges[i + 1], leftEdge = verticalEdges[i], diagonal = diagonals[i];
+            // T1 = (v0, v1, v3): opposite midpoints are right edge, diagonal, bottom edge.
+            addTriangle(b, area, v0, v1, v3, below[i], below[i + 1], above[i + 1],
+                    rightEdge, diagonal, belowEdges[i]);
+            // T2 = (v0, v2, v3): opposite midpoints are top edge, diagonal, left edge.
+            addTriangle(b, area, v0, v2, v3, below[i], above[i], above[i + 1],
+                    aboveEdges[i], diagonal, leftEdge);
         }
     }
 

@@ -100,7 +100,7 @@ public final class PoissonSolver {
         double[] rhs = rightHandSide(problem);
         double[] u = new double[rhs.length];
         int iterations = solveSystem(rhs, u);
-        return new Solution(u, FunctionNorms.of(system.mesh(), u), iterations);
+        return new Solution(u, norms(u), iterations);
     }
 
     /**
@@ -125,10 +125,17 @@ public final class PoissonSolver {
         double c = scaled.factor();
         double[] s = superposition.shapeSolution(), r = superposition.restSolution();
         double[] u = new double[s.length];
-        for (int i = 0; i < u.length; i++) {
-            u[i] = c * s[i] + r[i];
-        }
-        return new Solution(u, FunctionNorms.of(system.mesh(), u), iterations);
+        parallel.run(u.length, u.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                u[i] = c * s[i] + r[i];
+            }
+        });
+        return new Solution(u, norms(u), iterations);
+    }
+
+    /** The norms of a function on this solver's mesh, on its threads ({@link FunctionNorms}). */
+    public Norms norms(double[] u) {
+        return FunctionNorms.of(system.mesh(), u, parallel);
     }
 
     /** Assembles the right-hand side of a problem (load vector with the Dirichlet rows applied). */

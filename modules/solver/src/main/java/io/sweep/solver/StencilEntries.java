@@ -57,17 +57,19 @@ final class StencilEntries {
                 int k = j * stride + i;
                 fixed[k] = a.isFixed(k);
                 if (!fixed[k]) {
-                    int[] m = {k - stride, k - 1, k + 1, k + stride};
-                    double[] c = {-a.south(i, j), -a.west(i, j), -a.east(i, j), -a.north(i, j)};
-                    boolean[] exists = {j > 0, i > 0, i < nx, j < ny};
+                    // Neighbours south, west, east, north, in that order; no array per vertex
+                    // (4 million vertices made this loop a tenth of a solve at n=2048).
                     for (int q = 0; q < 4; q++) {
-                        if (exists[q] && a.isFixed(m[q])) {
+                        boolean exists = q == 0 ? j > 0 : q == 1 ? i > 0 : q == 2 ? i < nx : j < ny;
+                        int m = q == 0 ? k - stride : q == 1 ? k - 1 : q == 2 ? k + 1 : k + stride;
+                        if (exists && a.isFixed(m)) {
                             if (e == cols.length) {
                                 cols = java.util.Arrays.copyOf(cols, 2 * e);
                                 vals = java.util.Arrays.copyOf(vals, 2 * e);
                             }
-                            cols[e] = m[q];
-                            vals[e++] = c[q];
+                            cols[e] = m;
+                            vals[e++] = q == 0 ? -a.south(i, j) : q == 1 ? -a.west(i, j)
+                                    : q == 2 ? -a.east(i, j) : -a.north(i, j);
                         }
                     }
                 }

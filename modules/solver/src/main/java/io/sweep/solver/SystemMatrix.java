@@ -52,7 +52,8 @@ public record SystemMatrix(Mesh mesh, BoundaryPart dirichletPart, LinearOperator
 
     /** The right-hand side for a problem: its load vector with the Dirichlet rows applied. */
     public double[] rightHandSide(PoissonProblem problem) {
-        double[] rhs = Load.assemble(mesh, problem.source(), problem.flux());
+        ParallelRows parallel = operator instanceof StencilOperator stencil ? stencil.parallel() : new ParallelRows(1);
+        double[] rhs = Load.assemble(mesh, problem.source(), problem.flux(), parallel);
         conditions.applyTo(rhs, conditions.prescribed(mesh, problem.dirichletData()));
         return rhs;
     }

@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The matrix-free solver on 1, 2 and 3 threads gives the same bits: operator, smoother,
- * transfers and vector loops write each entry the same way whoever runs it, and every sum adds
+ * The matrix-free solver on 1, 2 and 3 threads gives the same bits: load vector, operator, smoother,
+ * transfers, vector loops and norms write each entry the same way whoever runs it, and every sum adds
  * fixed blocks in order. The meshes are large enough that the loops really are split.
  */
 class ThreadsTest {

@@ -73,7 +73,7 @@ public record Study(Problem problem, Design design, Optional<String> timeParamet
         checkNames(problem, values.keySet());
         Design design = new Design(names, values, meshes, DesignKind.parse(in.design()));
         design.check();
-        return new Study(problem, design, timeParameter(in.timeParam(), names), superposed(problem));
+        return new Study(problem, design, timeParameter(in.timeParam(), names), superposed(problem, design));
     }
 
     private static void checkNames(Problem problem, Set<String> given) {
@@ -108,17 +108,22 @@ public record Study(Problem problem, Design design, Optional<String> timeParamet
     }
 
     /**
-     * The parameter to superpose: one that multiplies the whole source and is the only parameter
-     * of the expressions. With another one swept too, the unit solutions would change from task
-     * to task and superposing would cost two solves instead of one.
+     * The parameter to superpose: one that multiplies the whole source, is the only parameter of
+     * the expressions, and takes at least two values. With another one swept too, the unit
+     * solutions would change from task to task; with one value, superposing would cost two solves
+     * (the unit source's and the boundary data's) for what one solve gives. The choice depends on
+     * the problem and the design only, never on --procs, mode or backend, so a result's bits do not
+     * either.
      */
-    private static Optional<String> superposed(Problem problem) {
+    private static Optional<String> superposed(Problem problem, Design design) {
         Set<String> names = problem.parameters();
         if (names.size() != 1) {
             return Optional.empty();
         }
         String name = names.iterator().next();
-        return problem.source().factor(name).isPresent() ? Optional.of(name) : Optional.empty();
+        List<Double> values = design.values().get(name);
+        boolean several = values != null && values.stream().distinct().count() >= 2;
+        return several && problem.source().factor(name).isPresent() ? Optional.of(name) : Optional.empty();
     }
 
     /** What manifest.json records of the study: the problem and the design. */

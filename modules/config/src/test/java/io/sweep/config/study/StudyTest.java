@@ -30,6 +30,16 @@ class StudyTest {
     }
 
     @Test
+    void aSingleValueIsSolvedDirectlyNotSuperposed() {
+        assertEquals(Optional.empty(), Study.parse(input(Problem.SOURCE, "256", "10", List.of(), "grid")).superposed(),
+                "one α: one solve, not the two of the unit solutions");
+        assertEquals(Optional.empty(), Study.parse(input(Problem.SOURCE, "log2:8:64", "10", List.of(), "grid"))
+                .superposed(), "a convergence study of one α");
+        assertEquals(Optional.of("alpha"), Study.parse(input(Problem.SOURCE, "8,16", "1,10", List.of(), "grid"))
+                .superposed());
+    }
+
+    @Test
     void aGridVariesTheLastParameterFastestAndTheMeshIsAParameter() {
         Study study = Study.parse(input("a*exp(-x/w)", "8,16x32", null, List.of("a=1,2", "w=0.5"), "grid"));
         assertEquals(List.of("a=1,w=0.5,mesh=8", "a=1,w=0.5,mesh=16x32", "a=2,w=0.5,mesh=8",
