@@ -40,7 +40,7 @@ public final class ResultRecords {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("workload", task.workload());
         Map<String, String> params = new LinkedHashMap<>(task.params());
-        params.remove(Task.THREADS);
+        params.keySet().removeAll(Task.HOW);
         problem.put("params", params);
         return problem;
     }

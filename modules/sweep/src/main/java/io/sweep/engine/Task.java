@@ -24,6 +24,16 @@ public record Task(String key, String workload, Map<String, String> params) {
      */
     public static final String THREADS = "threads";
 
+    /**
+     * The parameter that names the factor a solver superposes (empty when it solves directly):
+     * also how, not what; the two ways agree to the solver's tolerance, so a result of one is
+     * kept when a design grows from one value of the factor to several.
+     */
+    public static final String SUPERPOSED = "superposed";
+
+    /** The parameters that say how a task is computed, not what: not part of a record's problem. */
+    public static final java.util.Set<String> HOW = java.util.Set.of(THREADS, SUPERPOSED);
+
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._=+,-]{1,120}");
 
     public Task {

@@ -48,7 +48,7 @@ public final class PoissonRunner implements TaskRunner {
     static final String SIDES = "dirichlet_on";
     static final String DOMAIN = "domain";
     static final String MESH = "mesh";
-    static final String SUPERPOSED = "superposed";
+    static final String SUPERPOSED = Task.SUPERPOSED;
     static final String ENCODING = "encoding";
     /** The exact solution's text, present only when the study has one. */
     static final String EXACT = "exact";
