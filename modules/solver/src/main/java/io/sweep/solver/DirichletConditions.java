@@ -78,28 +78,42 @@ public record DirichletConditions(boolean[] fixed, int[] couplingStart, int[] co
 
     /** u_D at every fixed vertex (0 at the free ones). */
     public double[] prescribed(Mesh mesh, ScalarField dirichletData) {
+        return prescribed(mesh, dirichletData, new ParallelRows(1));
+    }
+
+    /** The same on the given threads (u_D must allow calls from several, as immutable fields do). */
+    public double[] prescribed(Mesh mesh, ScalarField dirichletData, ParallelRows parallel) {
         double[] values = new double[fixed.length];
-        for (int v = 0; v < fixed.length; v++) {
-            if (fixed[v]) {
-                values[v] = dirichletData.at(mesh.x(v), mesh.y(v));
+        parallel.run(fixed.length, fixed.length, (from, to) -> {
+            for (int v = from; v < to; v++) {
+                if (fixed[v]) {
+                    values[v] = dirichletData.at(mesh.x(v), mesh.y(v));
+                }
             }
-        }
+        });
         return values;
     }
 
     /** Changes a load vector into the right-hand side of the eliminated system for nodal u_D values. */
     public void applyTo(double[] rhs, double[] prescribed) {
-        for (int i = 0; i < rhs.length; i++) {
-            if (fixed[i]) {
-                rhs[i] = prescribed[i];
-                continue;
+        applyTo(rhs, prescribed, new ParallelRows(1));
+    }
+
+    /** The same on the given threads: each entry is computed from its own row alone. */
+    public void applyTo(double[] rhs, double[] prescribed, ParallelRows parallel) {
+        parallel.run(rhs.length, 2L * rhs.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (fixed[i]) {
+                    rhs[i] = prescribed[i];
+                    continue;
+                }
+                double lifting = 0.0;
+                for (int e = couplingStart[i]; e < couplingStart[i + 1]; e++) {
+                    lifting += couplingValue[e] * prescribed[couplingColumn[e]];
+                }
+                rhs[i] -= lifting;
             }
-            double lifting = 0.0;
-            for (int e = couplingStart[i]; e < couplingStart[i + 1]; e++) {
-                lifting += couplingValue[e] * prescribed[couplingColumn[e]];
-            }
-            rhs[i] -= lifting;
-        }
+        });
     }
 
     /** The same for a constant u_D. */

@@ -25,6 +25,11 @@ public record Mesh(double x0, double y0, double x1, double y1, int nx, int ny,
 
     /** The rectangle [x0,x1]x[y0,y1] with nx by ny squares, each split into two triangles. */
     public static Mesh rectangle(double x0, double y0, double x1, double y1, int nx, int ny) {
+        return rectangle(x0, y0, x1, y1, nx, ny, new ParallelRows(1));
+    }
+
+    /** The same, its vertex and cell rows filled on the given threads (each entry as one thread computes it). */
+    public static Mesh rectangle(double x0, double y0, double x1, double y1, int nx, int ny, ParallelRows parallel) {
         if (nx < 1 || ny < 1) {
             throw new IllegalArgumentException(
                     "mesh size " + nx + "x" + ny + " is invalid: both must be whole numbers >= 1");
@@ -49,26 +54,30 @@ public record Mesh(double x0, double y0, double x1, double y1, int nx, int ny,
         // DOLFIN's RectangleMesh computes a + ((b - a) / n) * i; the same expression, the same bits.
         double hx = (x1 - x0) / nx;
         double hy = (y1 - y0) / ny;
-        for (int j = 0; j <= ny; j++) {
-            double y = y0 + hy * j;
-            for (int i = 0; i <= nx; i++) {
-                int k = j * (nx + 1) + i;
-                xy[2 * k] = x0 + hx * i;
-                xy[2 * k + 1] = y;
+        parallel.run(ny + 1, 2L * (ny + 1) * (nx + 1), (from, to) -> {
+            for (int j = from; j < to; j++) {
+                double y = y0 + hy * j;
+                for (int i = 0; i <= nx; i++) {
+                    int k = j * (nx + 1) + i;
+                    xy[2 * k] = x0 + hx * i;
+                    xy[2 * k + 1] = y;
+                }
             }
-        }
+        });
         int[] cells = new int[6 * nx * ny];
-        int c = 0;
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                int v0 = j * (nx + 1) + i;
-                int v1 = v0 + 1;
-                int v2 = v0 + (nx + 1);
-                int v3 = v1 + (nx + 1);
-                cells[c++] = v0; cells[c++] = v1; cells[c++] = v3;
-                cells[c++] = v0; cells[c++] = v2; cells[c++] = v3;
+        parallel.run(ny, 6L * nx * ny, (from, to) -> {
+            int c = 6 * nx * from;
+            for (int j = from; j < to; j++) {
+                for (int i = 0; i < nx; i++) {
+                    int v0 = j * (nx + 1) + i;
+                    int v1 = v0 + 1;
+                    int v2 = v0 + (nx + 1);
+                    int v3 = v1 + (nx + 1);
+                    cells[c++] = v0; cells[c++] = v1; cells[c++] = v3;
+                    cells[c++] = v0; cells[c++] = v2; cells[c++] = v3;
+                }
             }
-        }
+        });
         return new Mesh(x0, y0, x1, y1, nx, ny, xy, cells);
     }
 

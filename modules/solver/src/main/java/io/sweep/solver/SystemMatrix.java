@@ -54,7 +54,7 @@ public record SystemMatrix(Mesh mesh, BoundaryPart dirichletPart, LinearOperator
     public double[] rightHandSide(PoissonProblem problem) {
         ParallelRows parallel = operator instanceof StencilOperator stencil ? stencil.parallel() : new ParallelRows(1);
         double[] rhs = Load.assemble(mesh, problem.source(), problem.flux(), parallel);
-        conditions.applyTo(rhs, conditions.prescribed(mesh, problem.dirichletData()));
+        conditions.applyTo(rhs, conditions.prescribed(mesh, problem.dirichletData(), parallel), parallel);
         return rhs;
     }
 }

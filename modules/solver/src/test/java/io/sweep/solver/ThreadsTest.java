@@ -20,6 +20,9 @@ class ThreadsTest {
         BoundaryPart part = Sides.of(mesh, sides);
         PoissonProblem problem = new PoissonProblem((x, y) -> 10 * Math.exp(-((x - 0.7) * (x - 0.7) + y * y) / 0.05),
                 PoissonProblem.SIN_5X, part, 0.25);
+        Mesh threaded = Mesh.rectangle(0, 0, 1.5, 1, nx, ny, new ParallelRows(3));
+        assertArrayEquals(mesh.coordinates(), threaded.coordinates(), 0.0, "vertices made on 3 threads");
+        assertArrayEquals(mesh.cells(), threaded.cells(), "cells made on 3 threads");
         Solution one = PoissonSolver.setUp(mesh, part, 1).solve(problem);
         for (int threads : new int[] {2, 3}) {
             Solution many = PoissonSolver.setUp(mesh, part, threads).solve(problem);

@@ -1,6 +1,7 @@
 package io.sweep.bench;
 
 import io.sweep.solver.Mesh;
+import io.sweep.solver.ParallelRows;
 import io.sweep.solver.Norms;
 import io.sweep.solver.PoissonProblem;
 import io.sweep.solver.PoissonSolver;
@@ -112,7 +113,7 @@ public final class SolverBenchmark {
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long cpuStart = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        Mesh mesh = Mesh.unitSquare(n, n);
+        Mesh mesh = Mesh.rectangle(0, 0, 1, 1, n, n, new ParallelRows(threads));
         t[0] = lap(start);
         start = System.nanoTime();
         SystemMatrix system = stencil ? SystemMatrix.stencil(mesh, PoissonProblem.LEFT_AND_RIGHT, threads)

@@ -18,6 +18,7 @@ import io.sweep.results.VtuWriter;
 import io.sweep.solver.ErrorNorms;
 import io.sweep.solver.ExactError;
 import io.sweep.solver.Mesh;
+import io.sweep.solver.ParallelRows;
 import io.sweep.solver.Norms;
 import io.sweep.solver.PoissonProblem;
 import io.sweep.solver.PoissonSolver;
@@ -98,13 +99,13 @@ public final class PoissonRunner implements TaskRunner {
         Domain domain = Domain.parse(task.param(DOMAIN));
         Set<Side> sides = Side.parseList(task.param(SIDES));
         String meshKey = "poisson-mesh:" + domain.label() + ":" + size.label();
+        int threads = task.params().containsKey(THREADS) ? task.intParam(THREADS) : 1;
         Mesh mesh = context.cached(meshKey, () -> Mesh.rectangle(domain.x0(), domain.y0(), domain.x1(), domain.y1(),
-                size.nx(), size.ny()));
+                size.nx(), size.ny(), new ParallelRows(threads)));
         RectangleSides part = RectangleSides.of(mesh, sides.contains(Side.LEFT), sides.contains(Side.RIGHT),
                 sides.contains(Side.BOTTOM), sides.contains(Side.TOP));
         // A solver keeps scratch vectors and what it learnt from earlier points: one per thread (in
         // a child JVM that is the one main thread; in --mode threads, each pool thread).
-        int threads = task.params().containsKey(THREADS) ? task.intParam(THREADS) : 1;
         Setup setup = context.cached(meshKey + ":" + part + ":threads-" + threads + ":thread-"
                         + Thread.currentThread().getId(),
                 () -> new Setup(mesh, PoissonSolver.setUp(mesh, part, threads), new AtomicInteger()));
