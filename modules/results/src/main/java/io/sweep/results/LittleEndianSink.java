@@ -40,6 +40,44 @@ final class LittleEndianSink {
         buffer.put(value);
     }
 
+    /**
+     * values[from, to) in bulk: the buffer's little-endian view copies them (a plain copy on
+     * little-endian machines), instead of one checked put per value, which was most of the
+     * time of a 277 MB .vtu at n = 2048 and of a cold worker's write.
+     */
+    void putDoubles(double[] values, int from, int to) throws IOException {
+        for (int i = from; i < to; ) {
+            room(Double.BYTES);
+            int n = Math.min(to - i, buffer.remaining() / Double.BYTES);
+            buffer.asDoubleBuffer().put(values, i, n);
+            buffer.position(buffer.position() + n * Double.BYTES);
+            i += n;
+        }
+    }
+
+    /** values[from, to) in bulk, as {@link #putDoubles}. */
+    void putInts(int[] values, int from, int to) throws IOException {
+        for (int i = from; i < to; ) {
+            room(Integer.BYTES);
+            int n = Math.min(to - i, buffer.remaining() / Integer.BYTES);
+            buffer.asIntBuffer().put(values, i, n);
+            buffer.position(buffer.position() + n * Integer.BYTES);
+            i += n;
+        }
+    }
+
+    /** The same byte {@code count} times. */
+    void putBytes(byte value, long count) throws IOException {
+        for (long left = count; left > 0; ) {
+            room(1);
+            int n = (int) Math.min(left, buffer.remaining());
+            int at = buffer.position();
+            java.util.Arrays.fill(buffer.array(), at, at + n, value);
+            buffer.position(at + n);
+            left -= n;
+        }
+    }
+
     /** Hands everything buffered so far to the stream (the stream itself is not flushed). */
     void drain() throws IOException {
         out.write(buffer.array(), 0, buffer.position());

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class VtuPiece {
     static final byte VTK_TRIANGLE = 5;
+    /** Points or offsets made at a time before they are copied to the file in bulk. */
+    private static final int CHUNK = 4096;
 
     private VtuPiece() {
     }
@@ -33,10 +35,15 @@ final class VtuPiece {
         int n = mesh.vertexCount();
         return new VtuArray(VtuArray.Section.POINTS, "Points", VtuArray.Type.FLOAT64, 3, 3 * n,
                 sink -> {
-                    for (int k = 0; k < n; k++) {
-                        sink.putDouble(xy[2 * k]);
-                        sink.putDouble(xy[2 * k + 1]);
-                        sink.putDouble(0.0);
+                    double[] chunk = new double[3 * CHUNK];
+                    for (int first = 0; first < n; first += CHUNK) {
+                        int m = Math.min(CHUNK, n - first);
+                        for (int k = 0; k < m; k++) {
+                            chunk[3 * k] = xy[2 * (first + k)];
+                            chunk[3 * k + 1] = xy[2 * (first + k) + 1];
+                            chunk[3 * k + 2] = 0.0;
+                        }
+                        sink.putDoubles(chunk, 0, 3 * m);
                     }
                 },
                 sink -> {
@@ -53,11 +60,7 @@ final class VtuPiece {
         int[] cells = mesh.cells();
         return new VtuArray(VtuArray.Section.CELLS, "connectivity", VtuArray.Type.INT32, 1,
                 cells.length,
-                sink -> {
-                    for (int vertex : cells) {
-                        sink.putInt(vertex);
-                    }
-                },
+                sink -> sink.putInts(cells, 0, cells.length),
                 sink -> {
                     for (int i = 0; i < cells.length; i++) {
                         sink.number(cells[i]);
@@ -72,8 +75,13 @@ final class VtuPiece {
         int cells = mesh.cellCount();
         return new VtuArray(VtuArray.Section.CELLS, "offsets", VtuArray.Type.INT32, 1, cells,
                 sink -> {
-                    for (int c = 1; c <= cells; c++) {
-                        sink.putInt(3 * c);
+                    int[] chunk = new int[CHUNK];
+                    for (int first = 1; first <= cells; first += CHUNK) {
+                        int m = Math.min(CHUNK, cells - first + 1);
+                        for (int k = 0; k < m; k++) {
+                            chunk[k] = 3 * (first + k);
+                        }
+                        sink.putInts(chunk, 0, m);
                     }
                 },
                 sink -> {
@@ -90,11 +98,7 @@ final class VtuPiece {
     private static VtuArray types(Mesh mesh) {
         int cells = mesh.cellCount();
         return new VtuArray(VtuArray.Section.CELLS, "types", VtuArray.Type.UINT8, 1, cells,
-                sink -> {
-                    for (int c = 0; c < cells; c++) {
-                        sink.putByte(VTK_TRIANGLE);
-                    }
-                },
+                sink -> sink.putBytes(VTK_TRIANGLE, cells),
                 sink -> {
                     for (int c = 1; c <= cells; c++) {
                         sink.number(VTK_TRIANGLE);
@@ -108,11 +112,7 @@ final class VtuPiece {
 
     private static VtuArray pointData(double[] u) {
         return new VtuArray(VtuArray.Section.POINT_DATA, "u", VtuArray.Type.FLOAT64, 1, u.length,
-                sink -> {
-                    for (double value : u) {
-                        sink.putDouble(value);
-                    }
-                },
+                sink -> sink.putDoubles(u, 0, u.length),
                 sink -> {
                     for (double value : u) {
                         sink.number(value);

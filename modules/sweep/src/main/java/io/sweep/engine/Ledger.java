@@ -159,6 +159,32 @@ public final class Ledger implements AttemptListener {
         return retry;
     }
 
+    /** The tasks whose attempt is running (after the backend returned: those it left running). */
+    public synchronized List<Task> running() {
+        List<Task> running = new ArrayList<>();
+        for (TaskEntry e : entries.values()) {
+            if (e.running()) {
+                running.add(e.task);
+            }
+        }
+        return running;
+    }
+
+    /**
+     * A running task whose worker was stopped after its result record was renamed into place but
+     * before the parent heard of it: the record is the proof, so it is done like any other.
+     */
+    public void foundDone(Task task, TaskResult result) {
+        int attempt;
+        double wallSeconds;
+        synchronized (this) {
+            AttemptRecord last = entries.get(task.key()).attempts.get(entries.get(task.key()).attempts.size() - 1);
+            attempt = last.attempt();
+            wallSeconds = java.time.Duration.between(last.started(), java.time.Instant.now()).toNanos() / 1e9;
+        }
+        finished(task, attempt, result, wallSeconds);
+    }
+
     /**
      * After the backend returned: every task not over gets its final status. Interrupted, all of
      * them are interrupted; after a halt, a running task is interrupted, one whose last attempt

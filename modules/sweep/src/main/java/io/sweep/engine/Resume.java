@@ -42,6 +42,16 @@ public record Resume(Map<String, TaskResult> kept, List<Task> toRun, Map<String,
         return new Resume(kept, toRun, redone);
     }
 
+    /**
+     * The task's result when its record on disk is complete, belongs to it and its files check out:
+     * for a task whose worker was stopped right after renaming its record into place, before the
+     * parent heard of it.
+     */
+    static Optional<TaskResult> verified(Path outDir, Task task, List<String> expected) {
+        Map<String, TaskResult> kept = new LinkedHashMap<>();
+        return check(outDir, task, expected, kept).isEmpty() ? Optional.of(kept.get(task.key())) : Optional.empty();
+    }
+
     /** Empty when kept; "" when there was nothing to keep; else what was wrong. */
     private static Optional<String> check(Path outDir, Task task, List<String> expected, Map<String, TaskResult> kept) {
         try {

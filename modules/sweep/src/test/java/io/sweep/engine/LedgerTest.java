@@ -196,4 +196,18 @@ class LedgerTest {
         }
         assertTrue(after.get(0) == ledger.written(2).get(0), "an unchanged task's text is reused");
     }
+
+    @Test
+    void aRunningTaskWhoseRecordIsFoundAfterTheBackendStoppedIsDone() {
+        List<Ledger.Event> events = new ArrayList<>();
+        Ledger ledger = ledger(List.of(a, b), 0, HaltPolicy.NEVER, events);
+        ledger.started(a, 1, "pid 7", 7);
+        ledger.started(b, 1, "pid 8", 8);
+        assertEquals(List.of(a, b), ledger.running());
+        ledger.foundDone(a, new TaskResult("a", Map.of(), List.of(), 0.1, 7));
+        ledger.settle(true);
+        assertEquals(new Ledger.Counts(2, 1, 0, 0, 0), ledger.counts());
+        assertEquals(List.of("done", "interrupted"), ledger.toJson().stream().map(m -> m.get("status")).toList());
+        assertEquals(1, events.get(events.size() - 1).number(), "numbered as the first to end");
+    }
 }
