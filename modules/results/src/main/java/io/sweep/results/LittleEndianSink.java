@@ -46,22 +46,27 @@ final class LittleEndianSink {
      * time of a 277 MB .vtu at n = 2048 and of a cold worker's write.
      */
     void putDoubles(double[] values, int from, int to) throws IOException {
-        for (int i = from; i < to; ) {
-            room(Double.BYTES);
-            int n = Math.min(to - i, buffer.remaining() / Double.BYTES);
-            buffer.asDoubleBuffer().put(values, i, n);
-            buffer.position(buffer.position() + n * Double.BYTES);
-            i += n;
-        }
+        bulk(from, to, Double.BYTES, (i, n) -> buffer.asDoubleBuffer().put(values, i, n));
     }
 
     /** values[from, to) in bulk, as {@link #putDoubles}. */
     void putInts(int[] values, int from, int to) throws IOException {
+        bulk(from, to, Integer.BYTES, (i, n) -> buffer.asIntBuffer().put(values, i, n));
+    }
+
+    /** Copies n values from index i into the buffer at its position (a view of it). */
+    @FunctionalInterface
+    private interface Copy {
+        void copy(int i, int n);
+    }
+
+    /** Copies [from, to) a buffer-full at a time, each value {@code bytes} long. */
+    private void bulk(int from, int to, int bytes, Copy copy) throws IOException {
         for (int i = from; i < to; ) {
-            room(Integer.BYTES);
-            int n = Math.min(to - i, buffer.remaining() / Integer.BYTES);
-            buffer.asIntBuffer().put(values, i, n);
-            buffer.position(buffer.position() + n * Integer.BYTES);
+            room(bytes);
+            int n = Math.min(to - i, buffer.remaining() / bytes);
+            copy.copy(i, n);
+            buffer.position(buffer.position() + n * bytes);
             i += n;
         }
     }
