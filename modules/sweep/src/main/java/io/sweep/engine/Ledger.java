@@ -178,7 +178,8 @@ public final class Ledger implements AttemptListener {
         int attempt;
         double wallSeconds;
         synchronized (this) {
-            AttemptRecord last = entries.get(task.key()).attempts.get(entries.get(task.key()).attempts.size() - 1);
+            List<AttemptRecord> attempts = entries.get(task.key()).attempts;
+            AttemptRecord last = attempts.get(attempts.size() - 1);
             attempt = last.attempt();
             wallSeconds = java.time.Duration.between(last.started(), java.time.Instant.now()).toNanos() / 1e9;
         }
@@ -288,16 +289,19 @@ public final class Ledger implements AttemptListener {
         return tasks;
     }
 
+    /** Where manifest.json's task records stand: elements of a list in the file's top object. */
+    static final int MANIFEST_DEPTH = 2;
+
     /**
-     * manifest.json's task list, each task's text written at {@code depth} in the file. The text of
-     * a task that did not change since the last call is reused: the list of 4000 tasks is
+     * manifest.json's task list, each task's text as it stands at {@link #MANIFEST_DEPTH}. The
+     * text of a task that did not change since the last call is reused: the list of 4000 tasks is
      * rewritten while they run, and writing every entry anew took most of that writer's CPU.
      */
-    public synchronized List<Json.Written> written(int depth) {
+    public synchronized List<Json.Written> manifestEntries() {
         List<Json.Written> tasks = new ArrayList<>(entries.size());
         for (TaskEntry e : entries.values()) {
             if (e.written == null) {
-                e.written = Json.pretty(e.toJson(workload), depth);
+                e.written = Json.pretty(e.toJson(workload), MANIFEST_DEPTH);
             }
             tasks.add(e.written);
         }

@@ -80,7 +80,7 @@ public final class Manifest implements AutoCloseable {
         Ledger.Counts c = ledger.counts();
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
                 "running", c.running(), "kept", c.kept()));
-        json.put("tasks", ledger.written(2)); // an element of a list (depth 1) in the file's object
+        json.put("tasks", ledger.manifestEntries());
         byte[] bytes = Json.writePretty(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AtomicFiles.Body body = out -> out.write(bytes);
         if (durably) {

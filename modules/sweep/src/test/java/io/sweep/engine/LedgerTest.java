@@ -177,7 +177,7 @@ class LedgerTest {
     void countsAndTheManifestTextFollowEveryChangeOfStatus() {
         Ledger ledger = ledger(List.of(a, b, c), 1, HaltPolicy.NEVER, new ArrayList<>());
         assertEquals(new Ledger.Counts(3, 0, 0, 0, 0), ledger.counts());
-        List<io.sweep.results.Json.Written> before = ledger.written(2);
+        List<io.sweep.results.Json.Written> before = ledger.manifestEntries();
         ledger.keep(new TaskResult("c", Map.of(), List.of(), 0.1, 5));
         ledger.started(a, 1, "pid 7", 7);
         ledger.started(b, 1, "pid 8", 8);
@@ -188,13 +188,13 @@ class LedgerTest {
         ledger.started(b, 2, "pid 9", 9);
         assertFalse(ledger.failed(b, 2, ended(9, 3, null)));
         assertEquals(new Ledger.Counts(3, 2, 0, 1, 1), ledger.counts());
-        List<io.sweep.results.Json.Written> after = ledger.written(2);
+        List<io.sweep.results.Json.Written> after = ledger.manifestEntries();
         List<Map<String, Object>> fresh = ledger.toJson();
         for (int i = 0; i < 3; i++) {
-            assertEquals(io.sweep.results.Json.pretty(fresh.get(i), 2), after.get(i), "task " + i + " as it is now");
+            assertEquals(io.sweep.results.Json.pretty(fresh.get(i), Ledger.MANIFEST_DEPTH), after.get(i), "task " + i + " as it is now");
             assertFalse(before.get(i).equals(after.get(i)), "task " + i + " changed");
         }
-        assertTrue(after.get(0) == ledger.written(2).get(0), "an unchanged task's text is reused");
+        assertTrue(after.get(0) == ledger.manifestEntries().get(0), "an unchanged task's text is reused");
     }
 
     @Test
