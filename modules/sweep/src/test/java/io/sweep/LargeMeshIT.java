@@ -40,6 +40,21 @@ class LargeMeshIT {
         assertTrue(Files.size(out.resolve("tasks/alpha=1/u.vtu")) > 100_000_000L, "the .vtu of 4.2 M vertices");
     }
 
+    /**
+     * Three α superposed at n=1500 (the unit solutions and the solution live together, the most a
+     * worker holds): the default heap holds them. A worker that made every array of a megabyte or
+     * more in the old generation ran out of this heap.
+     */
+    @Test
+    void superposedAlphasAt1500RunWithNoHeapOption() throws Exception {
+        assertNull(System.getenv("SWEEP_WORKER_JAVA_OPTS"), "this test is about the default worker heap");
+        Path out = dir.resolve("three");
+        CommandResult result = new SweepLauncher(dir).run("--alphas", "1,2,3", "--mesh", "1500", "--procs", "1",
+                "--field-images", "none", "--out", out.toString());
+        assertEquals(0, result.exitCode(), result::describe);
+        assertEquals(4, Files.readAllLines(out.resolve("norms.csv")).size(), "a header and three rows");
+    }
+
     /** 16384² cells need about 38 GiB per worker: more than this project's machines (24 GiB) have. */
     @Test
     void aMeshBeyondTheMachinesMemoryIsRefusedBeforeAnythingStarts() throws Exception {

@@ -72,8 +72,7 @@ class LauncherJavaCheckIT extends InstalledLauncherTest {
         assertEquals(0, result.exitCode(), result::describe);
         assertEquals("", result.stderr());
         String lib = installation.home().toRealPath().resolve("lib") + "/*";
-        assertEquals(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1m",
-                "-XX:TieredStopAtLevel=1", "-Xmx64m",
+        assertEquals(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx64m",
                 "-Dfrom=java_opts", "-Dfrom=sweep_java_opts",
                 "-Dsweep.launcher=" + installation.home().toRealPath().resolve("bin/sweep"),
                 "-cp", lib, MAIN, "--alphas", "1,2", "two words"),

@@ -19,19 +19,15 @@ import java.util.List;
  * thirtieth of -Xmx by default), so -Xmx is the need plus {@link #SLACK} plus 5%: a worker
  * whose own check compares its need with {@code maxMemory()} then passes. A heap of a gigabyte
  * or more gets a young generation of {@link #LARGE_YOUNG_MB} MB: a solver's vectors live as long
- * as the task, so they go straight to the old generation instead of being copied there, as do
- * arrays of a megabyte or more in any heap ({@link #PRETENURE}).
+ * as the task, so they go straight to the old generation instead of being copied there. (Making
+ * every array of a megabyte or more in the old generation, -XX:PretenureSizeThreshold, cut the GC
+ * time of a task at n=2048 from 320 to 35 ms, but such arrays must then fit in the old generation
+ * alone: three α at n=1500 ran out of this heap.)
  */
 public final class WorkerJvmOptions {
     private static final long MB = 1 << 20;
     /** Heap beyond the workload's estimate: the JDK's own objects, I/O buffers, result records. */
     private static final long SLACK = 32 * MB;
-    /**
-     * Arrays of a megabyte or more (a solver's vectors from n = 362 up) are made in the old
-     * generation: they live as long as the task, and copying them out of the young one at every
-     * minor collection took 300 ms of a 4.5 s task at n = 2048 (the VM thread's time, 35 ms with it).
-     */
-    static final String PRETENURE = "-XX:PretenureSizeThreshold=1m";
     /** Young generation of a large heap. */
     static final long LARGE_YOUNG_MB = 128;
 
@@ -91,7 +87,6 @@ public final class WorkerJvmOptions {
         long heapMb = heapMegabytes(workloadBytes);
         if (heapMb > 0) {
             options.add("-Xmx" + heapMb + "m");
-            options.add(PRETENURE);
             if (heapMb >= 1024) {
                 options.add("-Xmn" + LARGE_YOUNG_MB + "m");
             }

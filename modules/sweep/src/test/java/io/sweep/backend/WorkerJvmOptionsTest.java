@@ -14,7 +14,7 @@ class WorkerJvmOptionsTest {
     @Test
     void workersRunC1OnlyWithAHeapSizedFromTheWorkloadAndExtraOptionsLast() {
         assertEquals(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Djava.awt.headless=true",
-                "-XX:TieredStopAtLevel=1", "-Xmx139m", "-XX:PretenureSizeThreshold=1m", "-Dx=1", "-Dy=2"),
+                "-XX:TieredStopAtLevel=1", "-Xmx139m", "-Dx=1", "-Dy=2"),
                 WorkerJvmOptions.of(100L << 20, false, " -Dx=1  -Dy=2 "));
     }
 
@@ -33,7 +33,6 @@ class WorkerJvmOptionsTest {
                 .replaceAll("\\D", ""));
         assertTrue(xmx * 29 / 30 >= (need >> 20) + 32, "-Xmx" + xmx + "m: maxMemory (29/30 of it) below the need");
         assertTrue(options.contains("-Xmn128m"), options::toString);
-        assertTrue(options.contains("-XX:PretenureSizeThreshold=1m"), "vectors are made where they will stay");
         assertFalse(WorkerJvmOptions.of(100L << 20, false, null).contains("-Xmn128m"), "small heaps keep the default");
     }
 
