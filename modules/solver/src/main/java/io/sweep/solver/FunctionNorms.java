@@ -27,7 +27,7 @@ public final class FunctionNorms {
      * vertices, of cells) added in block order, so the norms have the same bits for any thread count.
      */
     public static Norms of(Mesh mesh, double[] u, ParallelRows parallel) {
-        int blocks = blocks(u.length);
+        int blocks = ParallelRows.blocks(u.length);
         double[] lowest = new double[blocks], highest = new double[blocks];
         parallel.run(blocks, u.length, (from, to) -> {
             for (int k = from; k < to; k++) {
@@ -57,7 +57,7 @@ public final class FunctionNorms {
         });
         double[] xy = mesh.coordinates();
         int[] cells = mesh.cells();
-        int cellCount = cells.length / 3, cellBlocks = blocks(cellCount);
+        int cellCount = cells.length / 3, cellBlocks = ParallelRows.blocks(cellCount);
         double[] mass = new double[cellBlocks], energy = new double[cellBlocks];
         parallel.run(cellBlocks, 3L * cellCount, (from, to) -> {
             int[] v = new int[3];
@@ -89,10 +89,6 @@ public final class FunctionNorms {
             energySum += energy[k];
         }
         return new Norms(scale * Math.sqrt(squares), scale * Math.sqrt(massSum), scale * Math.sqrt(energySum), min, max);
-    }
-
-    private static int blocks(int n) {
-        return (n + ParallelRows.SUM_BLOCK - 1) / ParallelRows.SUM_BLOCK;
     }
 
     /**

@@ -83,7 +83,7 @@ public final class ParallelRows {
 
     /** Σ over [0, n) of body, as partial sums of fixed blocks added in order. */
     public double sum(int n, RangeSum body) {
-        int blocks = (n + SUM_BLOCK - 1) / SUM_BLOCK;
+        int blocks = blocks(n);
         double[] partial = new double[blocks];
         run(blocks, n, (from, to) -> {
             for (int b = from; b < to; b++) {
@@ -95,6 +95,11 @@ public final class ParallelRows {
             s += v;
         }
         return s;
+    }
+
+    /** How many fixed blocks of {@value #SUM_BLOCK} entries cover n entries. */
+    static int blocks(int n) {
+        return (n + SUM_BLOCK - 1) / SUM_BLOCK;
     }
 
     /** u·v with fixed blocks. */

@@ -11,22 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LedgerTest {
-    private final Workload workload = new Workload() {
-        @Override
-        public String name() {
-            return "test";
-        }
-
-        @Override
-        public List<Task> plan() {
-            return List.of();
-        }
-
-        @Override
-        public Summary finish(List<TaskResult> done, Path outDir) {
-            return new Summary(Map.of(), List.of());
-        }
-    };
+    private final Workload workload = new TestWorkload(List.of());
 
     private final Task a = new Task("a", "test", Map.of("x", "1"));
     private final Task b = new Task("b", "test", Map.of("x", "2"));

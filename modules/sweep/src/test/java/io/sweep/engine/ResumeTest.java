@@ -19,27 +19,7 @@ class ResumeTest {
     Path out;
 
     /** A workload whose tasks must write data.txt. */
-    private static final Workload EXPECTS_DATA = new Workload() {
-        @Override
-        public String name() {
-            return "test";
-        }
-
-        @Override
-        public List<Task> plan() {
-            return List.of();
-        }
-
-        @Override
-        public List<String> expectedFiles(Task task) {
-            return List.of("data.txt");
-        }
-
-        @Override
-        public Summary finish(List<TaskResult> done, Path outDir) {
-            return new Summary(Map.of(), List.of());
-        }
-    };
+    private static final Workload EXPECTS_DATA = new TestWorkload(List.of("data.txt"));
 
     private static Task task(String key, String size) {
         return new Task(key, "test", Map.of("size", size));
