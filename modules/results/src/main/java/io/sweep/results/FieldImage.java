@@ -20,7 +20,9 @@ import java.nio.file.Path;
  * <p>Drawn straight into an image, pixel by pixel, interpolating u linearly inside each
  * triangle exactly as P1 does (JFreeChart's block renderer took six times longer for the same
  * picture). Colours are viridis; axes, ticks and labels are drawn with Java2D, numbers formatted
- * with Locale.ROOT.
+ * with Locale.ROOT. Everything but the field and the title depends only on the domain and the
+ * colour range: a {@link Frame}, drawn once for all the pictures of a slice. Pictures are
+ * written as indexed PNGs ({@link FieldPalette}).
  */
 public final class FieldImage {
     static final int WIDTH = 640;
@@ -29,12 +31,14 @@ public final class FieldImage {
     static final Rectangle PLOT_AREA = new Rectangle(70, 50, 440, 440);
     private static final int BAR_X = 535;
     private static final int BAR_WIDTH = 20;
+    /** The rows the title may take (its baseline is at 32). */
+    private static final int TITLE_ROWS = 46;
 
     private FieldImage() {
     }
 
     public static void write(Path png, Mesh mesh, double[] u, String title) throws IOException {
-        PngFiles.write(png, render(mesh, u, title));
+        frame(mesh, range(u)).write(png, mesh, u, title);
     }
 
     /**
@@ -43,39 +47,96 @@ public final class FieldImage {
      */
     public static void write(Path png, Mesh mesh, double[] u, String title, double min, double max)
             throws IOException {
-        PngFiles.write(png, render(mesh, u, title, range(new double[] {min, max})));
+        frame(mesh, min, max).write(png, mesh, u, title);
+    }
+
+    /** The axes of the mesh's domain and a colour bar over [min, max], for pictures of any field on it. */
+    public static Frame frame(Mesh mesh, double min, double max) {
+        return frame(mesh, range(new double[] {min, max}));
     }
 
     /** The picture, without writing it. */
     static BufferedImage render(Mesh mesh, double[] u, String title) {
-        return render(mesh, u, title, range(u));
+        return frame(mesh, range(u)).render(mesh, u, title).toBufferedImage();
     }
 
-    private static BufferedImage render(Mesh mesh, double[] u, String title, double[] range) {
-        if (u.length != mesh.vertexCount()) {
-            throw new IllegalArgumentException("u has " + u.length + " values but the mesh has "
-                    + mesh.vertexCount() + " vertices");
+    private static Frame frame(Mesh mesh, double[] range) {
+        int[] rgb = ((DataBufferInt) drawFrame(mesh, range[0], range[1]).getRaster().getDataBuffer()).getData();
+        byte[] pixels = new byte[rgb.length];
+        for (int i = 0; i < rgb.length; i++) {
+            pixels[i] = FieldPalette.indexOf(rgb[i]);
         }
+        return new Frame(mesh.x0(), mesh.y0(), mesh.x1(), mesh.y1(), range[0], range[1], plotArea(mesh), pixels);
+    }
+
+    /** Axes and colour bar in RGB, as Java2D draws them; package-private for tests. */
+    static BufferedImage drawFrame(Mesh mesh, double min, double max) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = graphics(image);
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-                    RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
             Rectangle area = plotArea(mesh);
-            // Straight into the image's pixel array: setRGB converts pixel by pixel.
-            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            FieldRaster.fill(pixels, area.y * WIDTH + area.x, WIDTH, mesh, u, area.width,
-                    area.height, range[0], range[1]);
-            drawTitle(g, title);
             drawAxes(g, mesh, area);
-            drawColourBar(g, area, range[0], range[1]);
+            drawColourBar(g, area, min, max);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** White, with antialiased text and crisp (not antialiased) lines. */
+    private static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        return g;
+    }
+
+    /**
+     * Axes, ticks and a colour bar for one domain and one colour range: what the pictures of a
+     * slice share. Immutable; {@link #render} may run on several threads at once.
+     */
+    public static final class Frame {
+        private final double x0, y0, x1, y1, min, max;
+        private final Rectangle area;
+        private final byte[] pixels;
+
+        private Frame(double x0, double y0, double x1, double y1, double min, double max, Rectangle area,
+                      byte[] pixels) {
+            this.x0 = x0;
+            this.y0 = y0;
+            this.x1 = x1;
+            this.y1 = y1;
+            this.min = min;
+            this.max = max;
+            this.area = area;
+            this.pixels = pixels;
+        }
+
+        /** Writes the picture of u (on a mesh of this frame's domain) as an indexed PNG. */
+        public void write(Path png, Mesh mesh, double[] u, String title) throws IOException {
+            PngFiles.write(png, render(mesh, u, title));
+        }
+
+        IndexedImage render(Mesh mesh, double[] u, String title) {
+            if (u.length != mesh.vertexCount()) {
+                throw new IllegalArgumentException("u has " + u.length + " values but the mesh has "
+                        + mesh.vertexCount() + " vertices");
+            }
+            if (mesh.x0() != x0 || mesh.y0() != y0 || mesh.x1() != x1 || mesh.y1() != y1) {
+                throw new IllegalArgumentException("the mesh is not on this frame's domain");
+            }
+            byte[] picture = pixels.clone();
+            FieldRaster.fill(picture, area.y * WIDTH + area.x, WIDTH, mesh, u, area.width, area.height, min, max);
+            // The frame's border runs along the field's top row and left column: put it back.
+            System.arraycopy(pixels, area.y * WIDTH + area.x, picture, area.y * WIDTH + area.x, area.width);
+            for (int row = area.y; row < area.y + area.height; row++) {
+                picture[row * WIDTH + area.x] = pixels[row * WIDTH + area.x];
+            }
+            drawTitle(picture, title);
+            return new IndexedImage(WIDTH, HEIGHT, picture, FieldPalette.rgb());
+        }
     }
 
     /** The plot area, shrunk along one side when the domain is not square. */
@@ -111,11 +172,29 @@ public final class FieldImage {
         return new double[] {min, max};
     }
 
-    private static void drawTitle(Graphics2D g, String title) {
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        FontMetrics metrics = g.getFontMetrics();
-        g.drawString(title, (WIDTH - metrics.stringWidth(title)) / 2, 32);
+    /** The title, centred at the top: drawn on white, and where it is not white copied onto the picture. */
+    private static void drawTitle(byte[] picture, String title) {
+        int[] rgb = ((DataBufferInt) drawTitle(title).getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < rgb.length; i++) {
+            if ((rgb[i] & 0xffffff) != 0xffffff) {
+                picture[i] = FieldPalette.indexOf(rgb[i]);
+            }
+        }
+    }
+
+    /** The rows of the title in RGB, as Java2D draws them; package-private for tests. */
+    static BufferedImage drawTitle(String title) {
+        BufferedImage strip = new BufferedImage(WIDTH, TITLE_ROWS, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(strip);
+        try {
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+            FontMetrics metrics = g.getFontMetrics();
+            g.drawString(title, (WIDTH - metrics.stringWidth(title)) / 2, 32);
+        } finally {
+            g.dispose();
+        }
+        return strip;
     }
 
     private static void drawAxes(Graphics2D g, Mesh mesh, Rectangle area) {

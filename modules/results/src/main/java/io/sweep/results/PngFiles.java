@@ -13,7 +13,8 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Writes an opaque image as an 8-bit RGB PNG, atomically.
+ * Writes an opaque image as an 8-bit RGB PNG, or an {@link IndexedImage} as an indexed one
+ * (palette, one byte per pixel), atomically.
  *
  * <p>A small encoder of its own rather than ImageIO: ImageIO's PNG writer tries five filters on
  * every row and its start-up (plugin registry) costs a cold JVM noticeable time, while plots are
@@ -31,6 +32,52 @@ final class PngFiles {
     static void write(Path png, BufferedImage image) throws IOException {
         byte[] encoded = encode(image);
         AtomicFiles.write(png, out -> out.write(encoded));
+    }
+
+    static void write(Path png, IndexedImage image) throws IOException {
+        byte[] encoded = encode(image);
+        AtomicFiles.write(png, out -> out.write(encoded));
+    }
+
+    /**
+     * An indexed PNG: the palette (PLTE), then each row unfiltered, as the PNG specification
+     * advises for palette images (indices are not magnitudes, so differences do not help).
+     */
+    static byte[] encode(IndexedImage image) throws IOException {
+        int width = image.width();
+        int height = image.height();
+        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 4);
+        png.write(SIGNATURE);
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8)   // bits per index
+                .put((byte) 3)   // colour type: palette
+                .put((byte) 0).put((byte) 0).put((byte) 0)
+                .array());
+        ByteBuffer palette = ByteBuffer.allocate(3 * image.palette().length);
+        for (int rgb : image.palette()) {
+            palette.put((byte) (rgb >> 16)).put((byte) (rgb >> 8)).put((byte) rgb);
+        }
+        chunk(png, "PLTE", palette.array());
+        byte[] rows = new byte[height * (1 + width)];
+        for (int y = 0; y < height; y++) {
+            // rows[y * (1 + width)] stays 0: filter type None.
+            System.arraycopy(image.pixels(), y * width, rows, y * (1 + width) + 1, width);
+        }
+        Deflater deflater = new Deflater(DEFLATE_LEVEL);
+        try {
+            deflater.setInput(rows);
+            deflater.finish();
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(rows.length / 4);
+            byte[] buffer = new byte[1 << 16];
+            while (!deflater.finished()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+            chunk(png, "IDAT", compressed.toByteArray());
+        } finally {
+            deflater.end();
+        }
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
     }
 
     static byte[] encode(BufferedImage image) throws IOException {

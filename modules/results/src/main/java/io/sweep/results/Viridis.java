@@ -10,7 +10,12 @@ final class Viridis {
         0x440154, 0x482475, 0x414487, 0x355f8d, 0x2a788e, 0x21918c,
         0x22a884, 0x44bf70, 0x7ad151, 0xbddf26, 0xfde725,
     };
-    private static final int LEVELS = 256;
+    /**
+     * Levels of the table: 224, so that a field picture's palette ({@link FieldPalette}) holds
+     * them and the greys of its text in the 256 entries of an indexed PNG; steps of 1/224 of
+     * the colour range are not visible.
+     */
+    static final int LEVELS = 224;
     private static final int[] TABLE = table();
 
     private Viridis() {
@@ -18,13 +23,20 @@ final class Viridis {
 
     /** The RGB colour of {@code t} in [0, 1] (clamped). */
     static int rgb(double t) {
+        return TABLE[level(t)];
+    }
+
+    /** The level of {@code t} in [0, 1] (clamped; NaN is 0): 0 to {@link #LEVELS} - 1. */
+    static int level(double t) {
         if (!(t > 0)) {
-            return TABLE[0];
+            return 0;
         }
-        if (t >= 1) {
-            return TABLE[LEVELS - 1];
-        }
-        return TABLE[(int) (t * LEVELS)];
+        return t >= 1 ? LEVELS - 1 : (int) (t * LEVELS);
+    }
+
+    /** The RGB colour of a level. */
+    static int rgbOfLevel(int level) {
+        return TABLE[level];
     }
 
     private static int[] table() {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PNGs exist, decode, have the expected size, show something, and the right way round. */
@@ -59,12 +60,12 @@ class PlotsTest {
         return squares / n - mean * mean;
     }
 
-    /** The colour map level (0..255) closest to a pixel's colour. */
+    /** The colour map level (0 to Viridis.LEVELS - 1) closest to a pixel's colour. */
     private static int viridisLevel(int rgb) {
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
-        for (int level = 0; level < 256; level++) {
-            int c = Viridis.rgb((level + 0.5) / 256);
+        for (int level = 0; level < Viridis.LEVELS; level++) {
+            int c = Viridis.rgbOfLevel(level);
             int dr = (c >> 16 & 0xff) - (rgb >> 16 & 0xff);
             int dg = (c >> 8 & 0xff) - (rgb >> 8 & 0xff);
             int db = (c & 0xff) - (rgb & 0xff);
@@ -119,7 +120,7 @@ class PlotsTest {
             previous = level;
         }
         assertTrue(viridisLevel(image.getRGB(area.x + 2, middle)) < 5, "low end at the left");
-        assertTrue(viridisLevel(image.getRGB(area.x + area.width - 3, middle)) > 250,
+        assertTrue(viridisLevel(image.getRGB(area.x + area.width - 3, middle)) > Viridis.LEVELS - 6,
                 "high end at the right");
         for (int y = area.y + 2; y < area.y + area.height - 2; y++) {
             assertEquals(image.getRGB(area.x + area.width / 3, area.y + 2),
@@ -187,10 +188,64 @@ class PlotsTest {
     @Test
     void pngEncodingIsLossless() throws IOException {
         Mesh mesh = Mesh.unitSquare(20, 20);
-        BufferedImage image = FieldImage.render(mesh, SyntheticSweep.field(mesh, 2), "u");
+        BufferedImage image = NormsPlot.render(rows(mesh));
         BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(PngFiles.encode(image)));
         assertNotNull(decoded);
         assertSamePixels(image, decoded);
+        IndexedImage field = FieldImage.frame(mesh, -1, 1).render(mesh, SyntheticSweep.field(mesh, 2), "u");
+        byte[] indexed = PngFiles.encode(field);
+        assertEquals(3, indexed[25], "colour type: palette");
+        decoded = ImageIO.read(new java.io.ByteArrayInputStream(indexed));
+        assertNotNull(decoded);
+        assertSamePixels(field.toBufferedImage(), decoded);
+    }
+
+    @Test
+    void whatJava2DDrawsOfAFieldPictureIsViridisOrGrey() {
+        // Text is antialiased, lines are not: every pixel of the frame and the title as drawn in
+        // RGB is a viridis level or a grey, so the indexed picture loses nothing but grey steps.
+        Mesh mesh = Mesh.rectangle(0, 0, 2, 1, 12, 6);
+        java.util.Set<Integer> viridis = new java.util.HashSet<>();
+        for (int level = 0; level < Viridis.LEVELS; level++) {
+            viridis.add(Viridis.rgbOfLevel(level));
+        }
+        int greys = 0;
+        for (BufferedImage image : List.of(FieldImage.drawFrame(mesh, -1.5e-3, 2.25),
+                FieldImage.drawTitle("u, k = 1.5e-3, w = 0.02"))) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y) & 0xffffff;
+                    int r = rgb >> 16, g = rgb >> 8 & 0xff, b = rgb & 0xff;
+                    assertTrue(viridis.contains(rgb) || r == g && g == b,
+                            String.format("pixel (%d, %d) is %06x", x, y, rgb));
+                    greys += r == g && g == b && r != 0 && r != 255 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(greys > 50, "antialiased text has grey edges: " + greys);
+        assertTrue(FieldPalette.size() <= 256);
+        for (int level = 0; level < Viridis.LEVELS; level++) {
+            assertEquals(level, FieldPalette.indexOf(Viridis.rgbOfLevel(level)) & 0xff);
+        }
+        assertEquals(FieldPalette.white(), FieldPalette.indexOf(0xffffff));
+        assertEquals(0x000000, FieldPalette.rgb()[FieldPalette.indexOf(0x000000) & 0xff]);
+    }
+
+    @Test
+    void oneFrameDrawsEachPictureOfASliceAsItsOwnCallWould() throws IOException {
+        Mesh mesh = Mesh.unitSquare(16, 16);
+        FieldImage.Frame frame = FieldImage.frame(mesh, -2, 5);
+        for (double alpha : ALPHAS) {
+            double[] u = SyntheticSweep.field(mesh, alpha);
+            Path alone = directory.resolve("alone.png");
+            Path shared = directory.resolve("shared.png");
+            FieldImage.write(alone, mesh, u, "u, \u03b1 = " + alpha, -2, 5);
+            frame.write(shared, mesh, u, "u, \u03b1 = " + alpha);
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(alone), Files.readAllBytes(shared)),
+                    "alpha " + alpha);
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> frame.render(Mesh.rectangle(0, 0, 2, 1, 4, 2), new double[15], "u"));
     }
 
     @Test

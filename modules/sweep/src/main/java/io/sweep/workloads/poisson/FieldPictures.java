@@ -57,12 +57,13 @@ final class FieldPictures {
             return;
         }
         Files.createDirectories(outDir.resolve(FIELDS));
-        double lo = min, hi = max;
+        // Axes and colour bar drawn once for the slice (every point of it is on the same domain).
+        FieldImage.Frame frame = FieldImage.frame(mesh(solved.get(0).mesh()), min, max);
         try {
             (solved.size() > 1 ? solved.parallelStream() : solved.stream()).forEach(p -> {
                 try {
                     double[] u = VtuReader.readPointData(outDir.resolve(PoissonOutputs.vtuOf(p.key())));
-                    FieldImage.write(pngOf(outDir, p.key()), mesh(p.mesh()), u, title(p), lo, hi);
+                    frame.write(pngOf(outDir, p.key()), mesh(p.mesh()), u, title(p));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
