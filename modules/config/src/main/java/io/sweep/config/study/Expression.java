@@ -81,17 +81,16 @@ public record Expression(String option, String text, Term root, Set<String> para
 
     /** The term with the factor name replaced by 1, or null when name is not a factor of it. */
     private static Term withoutFactor(Term term, String name) {
-        if (term.equals(new Term.Parameter(name))) {
+        if (isParameter(term, name)) {
             return new Term.Constant(1.0);
         }
         if (term instanceof Term.Negation n) {
             Term inner = withoutFactor(n.operand(), name);
             return inner == null ? null : new Term.Negation(inner);
         }
-        Term.Parameter factor = new Term.Parameter(name);
         if (term instanceof Term.Binary b && b.operator() == Term.Operator.TIMES
-                && (b.left().equals(factor) || b.right().equals(factor))) {
-            return b.left().equals(factor) ? b.right() : b.left();
+                && (isParameter(b.left(), name) || isParameter(b.right(), name))) {
+            return isParameter(b.left(), name) ? b.right() : b.left();
         }
         if (term instanceof Term.Binary b && (b.operator() == Term.Operator.TIMES
                 || b.operator() == Term.Operator.DIVIDE)) {
@@ -103,6 +102,14 @@ public record Expression(String option, String text, Term root, Set<String> para
             return right == null ? null : new Term.Binary(b.operator(), b.left(), right);
         }
         return null;
+    }
+
+    /**
+     * Whether term is the parameter name. (Not {@code term.equals(new Parameter(name))}: a record's
+     * first equals in a JVM builds method handles, milliseconds of a cold start for each type.)
+     */
+    private static boolean isParameter(Term term, String name) {
+        return term instanceof Term.Parameter p && p.name().equals(name);
     }
 
     private static int occurrences(Term term, String name) {
@@ -157,7 +164,7 @@ public record Expression(String option, String text, Term root, Set<String> para
             case "-" -> new Term.Binary(Term.Operator.MINUS, left, right);
             case "*" -> new Term.Binary(Term.Operator.TIMES, left, right);
             case "/" -> new Term.Binary(Term.Operator.DIVIDE, left, right);
-            case "^" -> right.equals(new Term.Constant(2.0)) ? new Term.Square(left)
+            case "^" -> right instanceof Term.Constant c && c.value() == 2.0 ? new Term.Square(left)
                     : new Term.Binary(Term.Operator.POWER, left, right);
             default -> throw new IllegalStateException("operator " + symbol + " passed the syntax check");
         };

@@ -4,7 +4,8 @@ import io.sweep.config.BadInputException;
 import io.sweep.config.Numbers;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -52,8 +53,12 @@ public record MeshSize(int nx, int ny) {
                 sizes.add(parse(item, option));
             }
         }
-        if (new LinkedHashSet<>(sizes).size() != sizes.size()) {
-            throw new BadInputException(option + " '" + text + "' gives a mesh more than once: list each once");
+        // By label, not by the record: a record's first hashCode in a JVM builds method handles.
+        Set<String> labels = new HashSet<>();
+        for (MeshSize size : sizes) {
+            if (!labels.add(size.label())) {
+                throw new BadInputException(option + " '" + text + "' gives a mesh more than once: list each once");
+            }
         }
         return List.copyOf(sizes);
     }

@@ -31,7 +31,8 @@ final class FieldPictures {
 
     private final Domain domain;
     private final Set<String> drawnSlices = new HashSet<>();
-    private final Map<MeshSize, Mesh> meshes = new ConcurrentHashMap<>();
+    /** By label, not by the record: a record's first hashCode in a JVM builds method handles. */
+    private final Map<String, Mesh> meshes = new ConcurrentHashMap<>();
 
     FieldPictures(Domain domain) {
         this.domain = domain;
@@ -74,8 +75,8 @@ final class FieldPictures {
     }
 
     private Mesh mesh(MeshSize size) {
-        return meshes.computeIfAbsent(size, s -> Mesh.rectangle(domain.x0(), domain.y0(), domain.x1(), domain.y1(),
-                s.nx(), s.ny()));
+        return meshes.computeIfAbsent(size.label(), label -> Mesh.rectangle(domain.x0(), domain.y0(), domain.x1(),
+                domain.y1(), size.nx(), size.ny()));
     }
 
     private static String title(DesignPoint p) {

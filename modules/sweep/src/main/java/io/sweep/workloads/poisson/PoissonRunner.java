@@ -6,6 +6,7 @@ import io.sweep.config.study.Expression;
 import io.sweep.config.study.MeshSize;
 import io.sweep.config.study.Side;
 import io.sweep.config.study.Study;
+import io.sweep.config.study.Term;
 import io.sweep.engine.DiskFiles;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -68,7 +70,7 @@ public final class PoissonRunner implements TaskRunner {
      * superposed point reports those, whichever worker or order produced it, so that its row has
      * the same iterations under any --procs, mode or backend.
      */
-    private record Setup(Mesh mesh, PoissonSolver solver, AtomicInteger unitIterations) {
+    private record Setup(Mesh mesh, RectangleSides part, PoissonSolver solver, AtomicInteger unitIterations) {
     }
 
     /** What a task carries: the problem as typed, the point's values and the mesh. */
@@ -102,15 +104,18 @@ public final class PoissonRunner implements TaskRunner {
         int threads = task.params().containsKey(THREADS) ? task.intParam(THREADS) : 1;
         Mesh mesh = context.cached(meshKey, () -> Mesh.rectangle(domain.x0(), domain.y0(), domain.x1(), domain.y1(),
                 size.nx(), size.ny(), new ParallelRows(threads)));
-        RectangleSides part = RectangleSides.of(mesh, sides.contains(Side.LEFT), sides.contains(Side.RIGHT),
-                sides.contains(Side.BOTTOM), sides.contains(Side.TOP));
         // A solver keeps scratch vectors and what it learnt from earlier points: one per thread (in
-        // a child JVM that is the one main thread; in --mode threads, each pool thread).
-        Setup setup = context.cached(meshKey + ":" + part + ":threads-" + threads + ":thread-"
-                        + Thread.currentThread().getId(),
-                () -> new Setup(mesh, PoissonSolver.setUp(mesh, part, threads), new AtomicInteger()));
+        // a child JVM that is the one main thread; in --mode threads, each pool thread). Keyed by
+        // text and holding its own Dirichlet part, so that a cold worker never calls a record's
+        // toString or equals: their first call builds method handles, 50 ms for this 8-field record.
+        Setup setup = context.cached(meshKey + ":" + task.param(SIDES) + ":threads-" + threads + ":thread-"
+                        + Thread.currentThread().getId(), () -> {
+                    RectangleSides part = RectangleSides.of(mesh, sides.contains(Side.LEFT),
+                            sides.contains(Side.RIGHT), sides.contains(Side.BOTTOM), sides.contains(Side.TOP));
+                    return new Setup(mesh, part, PoissonSolver.setUp(mesh, part, threads), new AtomicInteger());
+                });
         PoissonProblem problem = new PoissonProblem(source(task, context, values), field(task, context, FLUX, values),
-                part, field(task, context, DIRICHLET, values));
+                setup.part(), field(task, context, DIRICHLET, values));
         Trace.mark(task.key() + ": mesh, assembly and multigrid set up");
         Solution solution = setup.solver().solve(problem);
         Trace.mark(task.key() + ": solved, norms computed (" + solution.iterations() + " CG iterations)");
@@ -144,13 +149,32 @@ public final class PoissonRunner implements TaskRunner {
         Expression source = expression(task, context, SOURCE);
         if (!superposed.isEmpty()) {
             return new ScaledField(values.get(superposed),
-                    new TermField(source.factor(superposed).orElseThrow().bind(values)));
+                    superposable(context, source.text() + " without " + superposed,
+                            source.factor(superposed).orElseThrow(), values));
         }
         return new TermField(source.bind(values));
     }
 
     private static ScalarField field(Task task, WorkerContext context, String name, Map<String, Double> values) {
-        return new TermField(expression(task, context, name).bind(values));
+        Expression expression = expression(task, context, name);
+        return task.param(SUPERPOSED).isEmpty() ? new TermField(expression.bind(values))
+                : superposable(context, expression.text(), expression.root(), values);
+    }
+
+    /**
+     * The field of a superposed task's term bound to the values it uses, one object per worker:
+     * the solver finds that its unit solutions fit by identity, where comparing the trees would
+     * call the records' equals, whose first call in a JVM builds method handles (5 record types,
+     * tens of milliseconds of a cold worker).
+     */
+    private static ScalarField superposable(WorkerContext context, String text, Term term, Map<String, Double> values) {
+        Set<String> names = new TreeSet<>();
+        term.collectParameters(names);
+        StringBuilder key = new StringBuilder("poisson-field:").append(text);
+        for (String parameter : names) {
+            key.append(':').append(parameter).append('=').append(values.get(parameter));
+        }
+        return context.cached(key.toString(), () -> new TermField(term.bind(values)));
     }
 
     private static Expression expression(Task task, WorkerContext context, String name) {
