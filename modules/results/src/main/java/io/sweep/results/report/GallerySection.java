@@ -11,7 +11,7 @@ final class GallerySection implements Section {
         for (Picture field : data.fields()) {
             String caption = data.task(field.stem()).map(t -> Format.value(t.parameters())).filter(s -> !s.isEmpty())
                     .orElse(field.stem());
-            html.markup("<figure>").open("img", "src", field.dataUri(), "alt", caption)
+            html.markup("<figure>").image(field, "alt", caption)
                     .open("figcaption").element("a", caption, "href", Html.href(field.path())).close("figcaption")
                     .markup("</figure>");
         }

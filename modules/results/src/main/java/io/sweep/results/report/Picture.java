@@ -8,10 +8,10 @@ import java.util.Base64;
 /**
  * A PNG of the output directory, embedded in the page as a data URI so that the page alone shows it.
  *
- * @param path    relative to the output directory (a link to the file itself)
- * @param dataUri the picture's bytes as {@code data:image/png;base64,...}
+ * @param path relative to the output directory (a link to the file itself)
+ * @param png  the picture's bytes
  */
-record Picture(String path, String dataUri) {
+record Picture(String path, byte[] png) {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     /** The picture, or null when the file is not a PNG (a browser could not show it). */
@@ -21,7 +21,15 @@ record Picture(String path, String dataUri) {
                 SIGNATURE.length)) {
             return null;
         }
-        return new Picture(relative, "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes));
+        return new Picture(relative, bytes);
+    }
+
+    /**
+     * {@code data:image/png;base64,...}: made of the base64 alphabet (A-Z, a-z, 0-9, +, /, =) after
+     * a fixed prefix, so it needs no escaping in an attribute ({@link Html#image}).
+     */
+    String dataUri() {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     /** The file name without ".png": for a field picture, the key of its task. */

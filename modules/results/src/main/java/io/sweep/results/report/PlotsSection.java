@@ -14,7 +14,7 @@ final class PlotsSection implements Section {
         }
         html.markup("<section id=\"plots\"><h2>Plots</h2><div class=\"plots\">");
         for (Picture plot : data.plots()) {
-            html.markup("<figure>").open("img", "src", plot.dataUri(), "alt", plot.path(), "class", "plot")
+            html.markup("<figure>").image(plot, "alt", plot.path(), "class", "plot")
                     .open("figcaption").element("a", plot.path(), "href", Html.href(plot.path()))
                     .close("figcaption").markup("</figure>");
         }

@@ -20,6 +20,7 @@ import io.sweep.results.PvdWriter;
 import io.sweep.solver.Norms;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The files that summarise a study, written by the parent only: one {@code .pvd} per slice
@@ -37,6 +40,7 @@ import java.util.Optional;
  */
 final class PoissonOutputs {
     static final String PVD = "sweep.pvd";
+    static final String NORMS_PNG = "norms.png";
     /** A longer table is not printed: it is in norms.csv. */
     private static final int MAX_PRINTED_ROWS = 12;
 
@@ -46,6 +50,8 @@ final class PoissonOutputs {
     private final StudySlices slices;
     private final FieldPictures pictures;
     private final Optional<ConvergenceOutputs> convergence;
+    /** How many solved points the norms.png written in this run shows (-1: none written). */
+    private volatile int plottedPoints = -1;
 
     PoissonOutputs(Study study, List<DesignPoint> points, boolean fieldImages, Optional<Convergence> convergence) {
         this.study = study;
@@ -79,6 +85,42 @@ final class PoissonOutputs {
                 results.put(r.key(), r);
             }
         }
+        // Every point solved: norms.png is final, drawn beside the slices' pictures (on another
+        // core) rather than after them. Points solved only grow within a run, so the count says
+        // whether the plot is still current when the run finishes.
+        CompletableFuture<Void> plot = null;
+        if (results.size() == points.size() && plottedPoints != results.size()) {
+            List<NormsRow> solved = rows(results, null);
+            plot = CompletableFuture.runAsync(() -> {
+                try {
+                    NormsPlot.write(outDir.resolve(NORMS_PNG), solved);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        try {
+            updateSlices(results, outDir);
+        } finally {
+            if (plot != null) {
+                join(plot);
+                plottedPoints = results.size();
+            }
+        }
+    }
+
+    private static void join(CompletableFuture<Void> plot) throws IOException {
+        try {
+            plot.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private void updateSlices(Map<String, TaskResult> results, Path outDir) throws IOException {
         for (StudySlices.Slice slice : slices.slices()) {
             List<PvdEntry> entries = new ArrayList<>();
             boolean complete = true;
@@ -115,8 +157,8 @@ final class PoissonOutputs {
         List<NormsRow> rows = rows(results, outcomes);
         NormsTable.writeCsv(outDir.resolve("norms.csv"), rows);
         NormsTable.writeJson(outDir.resolve("norms.json"), rows);
-        if (rows.stream().anyMatch(r -> r.norms() != null)) {
-            NormsPlot.write(outDir.resolve("norms.png"), rows);
+        if (rows.stream().anyMatch(r -> r.norms() != null) && plottedPoints != results.size()) {
+            NormsPlot.write(outDir.resolve(NORMS_PNG), rows);
         }
         Summary summary = summary(rows);
         if (convergence.isPresent()) {
