@@ -63,8 +63,10 @@ public final class FieldImage {
     private static Frame frame(Mesh mesh, double[] range) {
         int[] rgb = ((DataBufferInt) drawFrame(mesh, range[0], range[1]).getRaster().getDataBuffer()).getData();
         byte[] pixels = new byte[rgb.length];
+        byte white = FieldPalette.white();
         for (int i = 0; i < rgb.length; i++) {
-            pixels[i] = FieldPalette.indexOf(rgb[i]);
+            // Most of the frame is white (the field's area too, until a picture fills it).
+            pixels[i] = (rgb[i] & 0xffffff) == 0xffffff ? white : FieldPalette.indexOf(rgb[i]);
         }
         return new Frame(mesh.x0(), mesh.y0(), mesh.x1(), mesh.y1(), range[0], range[1], plotArea(mesh), pixels);
     }
