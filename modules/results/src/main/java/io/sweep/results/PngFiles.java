@@ -24,6 +24,8 @@ import java.util.zip.DeflaterOutputStream;
 final class PngFiles {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte FILTER_UP = 2;
+    private static final byte COLOUR_RGB = 2;
+    private static final byte COLOUR_PALETTE = 3;
     private static final int DEFLATE_LEVEL = 4;
 
     private PngFiles() {
@@ -46,13 +48,7 @@ final class PngFiles {
     static byte[] encode(IndexedImage image) throws IOException {
         int width = image.width();
         int height = image.height();
-        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 4);
-        png.write(SIGNATURE);
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8)   // bits per index
-                .put((byte) 3)   // colour type: palette
-                .put((byte) 0).put((byte) 0).put((byte) 0)
-                .array());
+        ByteArrayOutputStream png = start(width, height, COLOUR_PALETTE, width * height / 4);
         ByteBuffer palette = ByteBuffer.allocate(3 * image.palette().length);
         for (int rgb : image.palette()) {
             palette.put((byte) (rgb >> 16)).put((byte) (rgb >> 8)).put((byte) rgb);
@@ -83,13 +79,7 @@ final class PngFiles {
     static byte[] encode(BufferedImage image) throws IOException {
         int width = image.getWidth();
         int height = image.getHeight();
-        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height);
-        png.write(SIGNATURE);
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8)   // bits per channel
-                .put((byte) 2)   // colour type: RGB
-                .put((byte) 0).put((byte) 0).put((byte) 0)  // deflate, adaptive filters, no interlace
-                .array());
+        ByteArrayOutputStream png = start(width, height, COLOUR_RGB, width * height);
         chunk(png, "IDAT", pixelData(image));
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
@@ -139,6 +129,17 @@ final class PngFiles {
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         return pixels.length == image.getWidth() * image.getHeight() ? pixels : null;
+    }
+
+    /** The signature and the header chunk: 8 bits per channel (or per index), no interlace. */
+    private static ByteArrayOutputStream start(int width, int height, byte colourType, int capacity) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream(capacity);
+        png.writeBytes(SIGNATURE);
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put(colourType)
+                .put((byte) 0).put((byte) 0).put((byte) 0)  // deflate, adaptive filters, no interlace
+                .array());
+        return png;
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {

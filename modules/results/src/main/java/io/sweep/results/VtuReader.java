@@ -48,15 +48,11 @@ public final class VtuReader {
         }
         byte[] bytes = Files.readAllBytes(file);
         String header = header(bytes);
-        require(header.contains("header_type=\"UInt64\"") && header.contains("LittleEndian"),
-                file, "UInt64 headers and little-endian data");
-        String pointData = section(header, "PointData", file);
-        Matcher array = DATA_ARRAY.matcher(pointData);
-        while (array.find()) {
+        require(uint64LittleEndian(header), file, "UInt64 headers and little-endian data");
+        Optional<Matcher> found = pointArray(header, name, file);
+        if (found.isPresent()) {
+            Matcher array = found.get();
             Map<String, String> attributes = attributes(array.group(1));
-            if (!name.equals(attributes.get("Name"))) {
-                continue;
-            }
             require("Float64".equals(attributes.get("type")), file, "a Float64 array " + name);
             if ("ascii".equals(attributes.get("format"))) {
                 int start = header.indexOf(array.group(), header.indexOf("<PointData"));
@@ -87,17 +83,13 @@ public final class VtuReader {
             }
             String header = new String(head.array(), 0, end, StandardCharsets.ISO_8859_1);
             int appendedAt = header.lastIndexOf("<AppendedData");
-            if (!header.contains("header_type=\"UInt64\"") || !header.contains("LittleEndian")
-                    || header.contains("compressor=") || !"raw".equals(attributes(header.substring(appendedAt)).get("encoding"))
+            if (!uint64LittleEndian(header) || header.contains("compressor=") || !"raw".equals(attributes(header.substring(appendedAt)).get("encoding"))
                     || header.indexOf("<PointData") < 0) {
                 return Optional.empty();
             }
-            Matcher array = DATA_ARRAY.matcher(section(header, "PointData", file));
-            while (array.find()) {
-                Map<String, String> attributes = attributes(array.group(1));
-                if (!name.equals(attributes.get("Name"))) {
-                    continue;
-                }
+            Optional<Matcher> array = pointArray(header, name, file);
+            if (array.isPresent()) {
+                Map<String, String> attributes = attributes(array.get().group(1));
                 if (!"Float64".equals(attributes.get("type")) || !"appended".equals(attributes.get("format"))) {
                     return Optional.empty();
                 }
@@ -119,6 +111,21 @@ public final class VtuReader {
             }
             return Optional.empty();
         }
+    }
+
+    private static boolean uint64LittleEndian(String header) {
+        return header.contains("header_type=\"UInt64\"") && header.contains("LittleEndian");
+    }
+
+    /** The {@code <DataArray>} tag named {@code name} in the header's point data, matched. */
+    private static Optional<Matcher> pointArray(String header, String name, Path file) throws IOException {
+        Matcher array = DATA_ARRAY.matcher(section(header, "PointData", file));
+        while (array.find()) {
+            if (name.equals(attributes(array.group(1)).get("Name"))) {
+                return Optional.of(array);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Fills the buffer from the file at position, then flips it for reading. */
