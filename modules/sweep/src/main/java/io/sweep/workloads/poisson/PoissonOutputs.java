@@ -88,12 +88,12 @@ final class PoissonOutputs {
         // Every point solved: norms.png is final, drawn beside the slices' pictures (on another
         // core) rather than after them. Points solved only grow within a run, so the count says
         // whether the plot is still current when the run finishes.
+        List<NormsRow> rows = rows(results, null);
         CompletableFuture<Void> plot = null;
         if (results.size() == points.size() && plottedPoints != results.size()) {
-            List<NormsRow> solved = rows(results, null);
             plot = CompletableFuture.runAsync(() -> {
                 try {
-                    NormsPlot.write(outDir.resolve(NORMS_PNG), solved);
+                    NormsPlot.write(outDir.resolve(NORMS_PNG), rows);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -101,6 +101,8 @@ final class PoissonOutputs {
         }
         try {
             updateSlices(results, outDir);
+            NormsTable.writeCsv(outDir.resolve("norms.csv"), rows);
+            NormsTable.writeJson(outDir.resolve("norms.json"), rows);
         } finally {
             if (plot != null) {
                 join(plot);
@@ -120,6 +122,7 @@ final class PoissonOutputs {
         }
     }
 
+    /** Each slice's .pvd, and its pictures once it is complete. */
     private void updateSlices(Map<String, TaskResult> results, Path outDir) throws IOException {
         for (StudySlices.Slice slice : slices.slices()) {
             List<PvdEntry> entries = new ArrayList<>();
@@ -138,9 +141,6 @@ final class PoissonOutputs {
                 pictures.draw(slice, results, outDir);
             }
         }
-        List<NormsRow> rows = rows(results, null);
-        NormsTable.writeCsv(outDir.resolve("norms.csv"), rows);
-        NormsTable.writeJson(outDir.resolve("norms.json"), rows);
     }
 
     Summary finish(List<TaskResult> done, List<Unfinished> unfinished, Path outDir) throws IOException {
