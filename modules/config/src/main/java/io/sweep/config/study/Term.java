@@ -154,10 +154,27 @@ public sealed interface Term {
             };
         }
 
+        /**
+         * A constant operand (x - 0.5, 10 * ..., ... / w once bound) is used as it is, without
+         * an array of copies: one pass and no garbage instead of two passes and an array per call.
+         */
         public void atAll(double[] x, double[] y, int n, double[] out) {
-            left.atAll(x, y, n, out);
-            double[] b = new double[n];
-            right.atAll(x, y, n, b);
+            if (right instanceof Constant constant) {
+                left.atAll(x, y, n, out);
+                withRight(out, constant.value(), n);
+            } else if (left instanceof Constant constant) {
+                right.atAll(x, y, n, out);
+                withLeft(constant.value(), out, n);
+            } else {
+                left.atAll(x, y, n, out);
+                double[] b = new double[n];
+                right.atAll(x, y, n, b);
+                withRight(out, b, n);
+            }
+        }
+
+        /** out[i] = out[i] op b[i]. */
+        private void withRight(double[] out, double[] b, int n) {
             switch (operator) {
                 case PLUS -> {
                     for (int i = 0; i < n; i++) {
@@ -182,6 +199,68 @@ public sealed interface Term {
                 case POWER -> {
                     for (int i = 0; i < n; i++) {
                         out[i] = Math.pow(out[i], b[i]);
+                    }
+                }
+            }
+        }
+
+        /** out[i] = out[i] op b. */
+        private void withRight(double[] out, double b, int n) {
+            switch (operator) {
+                case PLUS -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] + b;
+                    }
+                }
+                case MINUS -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] - b;
+                    }
+                }
+                case TIMES -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] * b;
+                    }
+                }
+                case DIVIDE -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = out[i] / b;
+                    }
+                }
+                case POWER -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = Math.pow(out[i], b);
+                    }
+                }
+            }
+        }
+
+        /** out[i] = a op out[i]. */
+        private void withLeft(double a, double[] out, int n) {
+            switch (operator) {
+                case PLUS -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = a + out[i];
+                    }
+                }
+                case MINUS -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = a - out[i];
+                    }
+                }
+                case TIMES -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = a * out[i];
+                    }
+                }
+                case DIVIDE -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = a / out[i];
+                    }
+                }
+                case POWER -> {
+                    for (int i = 0; i < n; i++) {
+                        out[i] = Math.pow(a, out[i]);
                     }
                 }
             }

@@ -41,6 +41,27 @@ class ExpressionTest {
         assertEquals(3 * 0.25 + 2, at("k_1*x+y", 0.25, 2, Map.of("k_1", 3.0)), 0.0);
     }
 
+    /** Each operator with a constant on the left, on the right, on both sides and on neither. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "x - 0.5", "0.5 - x", "x + 0.25", "3 + y", "x * 10", "10 * y", "x / 0.3", "0.3 / (y + 1)",
+        "x ^ 1.5", "1.5 ^ y", "x ^ y", "(x - 0.5) * (y + 2) / (x + 1) - y ^ 3",
+        "2 - 3", "10*exp(-((x-0.5)^2+(y-0.5)^2)/w)", "-(x*w)/(w-y) + w^x - log(w)*sin(5*x)"})
+    void valuesOverArraysHaveTheBitsOfValuesAtPoints(String text) {
+        Term term = Expression.parse("--source", text).bind(Map.of("w", 0.0123));
+        int n = 37;
+        double[] x = new double[n], y = new double[n], out = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 0.03 * i - 0.1;
+            y[i] = 1.7 - 0.045 * i;
+        }
+        term.atAll(x, y, n, out);
+        for (int i = 0; i < n; i++) {
+            assertEquals(Double.doubleToRawLongBits(term.at(x[i], y[i])), Double.doubleToRawLongBits(out[i]),
+                    text + " at (" + x[i] + ", " + y[i] + ")");
+        }
+    }
+
     @Test
     void parametersAreListedInOrderOfUse() {
         Expression e = Expression.parse("--source", "a*exp(-(x-x0)^2/w) + a + sin(k_1*y)");
