@@ -12,13 +12,13 @@ import java.util.Map;
  * @param pid     the worker's process id; 0 where unknown
  * @param started when it began
  * @param ended   when it ended; null while it runs
- * @param outcome done, failed or interrupted; null while it runs
+ * @param outcome how it ended; null while it runs
  * @param failure the failure class when it failed
  */
-public record AttemptRecord(int attempt, String worker, long pid, Instant started, Instant ended, String outcome,
+public record AttemptRecord(int attempt, String worker, long pid, Instant started, Instant ended, AttemptOutcome outcome,
                             FailureClass failure) {
 
-    public AttemptRecord end(String how, FailureClass why, long workerPid) {
+    public AttemptRecord end(AttemptOutcome how, FailureClass why, long workerPid) {
         // A Slurm worker's pid is known only from its result record; its name stays "slurm J_I".
         return new AttemptRecord(attempt, worker.equals("none") && workerPid > 0 ? "pid " + workerPid : worker,
                 workerPid > 0 ? workerPid : pid, started, Instant.now(), how, why);
@@ -31,7 +31,7 @@ public record AttemptRecord(int attempt, String worker, long pid, Instant starte
         json.put("pid", pid);
         json.put("started", started.toString());
         json.put("ended", ended == null ? null : ended.toString());
-        json.put("outcome", outcome);
+        json.put("outcome", outcome == null ? null : outcome.label());
         json.put("failure", failure == null ? null : failure.label());
         return json;
     }

@@ -102,7 +102,7 @@ public final class Ledger implements AttemptListener {
         int number;
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
-            e.endAttempt(attempt, "done", null, result.pid());
+            e.endAttempt(attempt, AttemptOutcome.DONE, null, result.pid());
             move(e, TaskStatus.DONE);
             e.wallSeconds = wallSeconds;
             e.pid = result.pid();
@@ -126,7 +126,7 @@ public final class Ledger implements AttemptListener {
         Halt newHalt = null;
         synchronized (this) {
             TaskEntry e = entries.get(task.key());
-            e.endAttempt(attempt, "failed", why, failure.pid());
+            e.endAttempt(attempt, AttemptOutcome.FAILED, why, failure.pid());
             if (failure.pid() > 0) {
                 e.pid = failure.pid();
             }
@@ -200,7 +200,7 @@ public final class Ledger implements AttemptListener {
             e.written = null;
             boolean triedAndFailed = e.status == TaskStatus.PLANNED && e.failure != null;
             if (e.running()) {
-                e.endAttempt(e.attempts.get(e.attempts.size() - 1).attempt(), "interrupted", null, 0);
+                e.endAttempt(e.attempts.get(e.attempts.size() - 1).attempt(), AttemptOutcome.INTERRUPTED, null, 0);
             }
             if (interrupted || (halt != null && e.status == TaskStatus.RUNNING)) {
                 move(e, TaskStatus.INTERRUPTED);

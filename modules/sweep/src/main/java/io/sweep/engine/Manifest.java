@@ -33,7 +33,7 @@ public final class Manifest implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private String status = "running";
+    private RunStatus status = RunStatus.RUNNING;
     private Instant ended;
 
     /** @param header tool, version, host, start time, parameters and problem, in that order */
@@ -75,7 +75,7 @@ public final class Manifest implements AutoCloseable {
     private void write(boolean durably) throws IOException {
         written = ledger.version();
         Map<String, Object> json = new LinkedHashMap<>(header);
-        json.put("status", status);
+        json.put("status", status.label());
         json.put("ended", ended == null ? null : ended.toString());
         Ledger.Counts c = ledger.counts();
         json.put("counts", Map.of("total", c.total(), "done", c.done(), "failed", c.failed(),
@@ -90,8 +90,8 @@ public final class Manifest implements AutoCloseable {
         }
     }
 
-    /** The final record, forced to disk: {@code status} is done, failed or interrupted. */
-    public synchronized void finish(String finalStatus) throws IOException {
+    /** The final record, forced to disk: {@code finalStatus} is done, failed or interrupted. */
+    public synchronized void finish(RunStatus finalStatus) throws IOException {
         flusher.shutdownNow();
         status = finalStatus;
         ended = Instant.now();

@@ -135,7 +135,7 @@ public final class SweepRun {
             }
             Ledger.Counts c = ledger.counts();
             if (interrupted.get()) {
-                finish(manifest, "interrupted");
+                finish(manifest, RunStatus.INTERRUPTED);
                 writeReport(spec.out());
                 err.println();
                 err.println("interrupted: " + c.done() + " of " + c.total()
@@ -143,7 +143,7 @@ public final class SweepRun {
                 return INTERRUPTED;
             }
             boolean failed = c.done() < c.total() || writeError != null;
-            IOException manifestError = finish(manifest, failed ? "failed" : "done");
+            IOException manifestError = finish(manifest, failed ? RunStatus.FAILED : RunStatus.DONE);
             Trace.mark("manifest finished");
             writeReport(spec.out());
             Trace.mark("report.html written");
@@ -165,7 +165,7 @@ public final class SweepRun {
     }
 
     /** Writes the manifest's final state; the error when it could not be written (a full disk), else null. */
-    private static IOException finish(Manifest manifest, String status) {
+    private static IOException finish(Manifest manifest, RunStatus status) {
         try {
             manifest.finish(status);
             return null;

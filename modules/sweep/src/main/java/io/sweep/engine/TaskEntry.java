@@ -35,7 +35,7 @@ final class TaskEntry {
     }
 
     /** Closes the current attempt (one is opened first if the transport reported no start). */
-    void endAttempt(int attempt, String outcome, FailureClass why, long workerPid) {
+    void endAttempt(int attempt, AttemptOutcome outcome, FailureClass why, long workerPid) {
         if (attempts.isEmpty() || attempts.get(attempts.size() - 1).attempt() != attempt
                 || attempts.get(attempts.size() - 1).ended() != null) {
             attempts.add(new AttemptRecord(attempt, workerPid > 0 ? "pid " + workerPid : "none", workerPid,
