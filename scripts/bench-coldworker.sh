@@ -12,6 +12,7 @@
 # Medians of RUNS runs (default 5). Usage: scripts/bench-coldworker.sh [RUNS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
+. "$root/scripts/worker-command.sh"
 launcher="$root/modules/sweep/target/dist/bin/sweep"
 runs=${1:-${RUNS:-5}}
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-coldworker.XXXXXX")
@@ -28,11 +29,8 @@ for i in warm $(seq "$runs"); do
 done
 
 # The worker's command line, as the parent started it, turned into file mode.
-IFS=$'\t' read -r -a worker <<<"$(grep -m1 'trace command of worker:' "$work/main-1/workers.log" | cut -f2-)"
-n=${#worker[@]}
-[ "$n" -gt 3 ] && [ "${worker[$((n - 2))]}" = --out ] || { echo "bench-coldworker: no worker command line in the trace" >&2; exit 1; }
-unset "worker[$((n - 1))]" "worker[$((n - 2))]"
-echo '{"key":"alpha=1.0","workload":"poisson","runner":"io.sweep.workloads.poisson.PoissonRunner","params":{"alpha":"1.0","mesh":"256","encoding":"RAW"}}' >"$work/task.jsonl"
+worker_command "$work/main-1/workers.log" bench-coldworker
+task_lines "$work/main-1/manifest.json" alpha 1 >"$work/task.jsonl"
 run_worker() { # $1: run name, then extra JVM options (before the class path)
   local name=$1; shift
   rm -rf "$work/w-$name"

@@ -10,6 +10,7 @@
 #   scripts/bench-worker.sh 7 8 "" "-XX:Tier3BackEdgeThreshold=6000" "-XX:TieredStopAtLevel=4"
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
+. "$root/scripts/worker-command.sh"
 launcher="$root/modules/sweep/target/dist/bin/sweep"
 runs=${1:?usage: bench-worker.sh RUNS TASKS [OPTIONS...]} tasks=${2:?usage: bench-worker.sh RUNS TASKS [OPTIONS...]}
 shift 2
@@ -26,24 +27,10 @@ for i in 1 2; do
   SWEEP_TRACE=1 "$launcher" --quiet --source '10*exp(-((x-0.5)^2+(y-0.5)^2)/w)' --param w=log:0.005:0.08:16 \
     --procs 2 --out "$work/study" >/dev/null 2>&1
 done
-IFS=$'\t' read -r -a worker <<<"$(grep -m1 'trace command of worker:' "$work/study/workers.log" | cut -f2-)"
-n=${#worker[@]}
-[ "$n" -gt 3 ] && [ "${worker[$((n - 2))]}" = --out ] || { echo "bench-worker: no worker command line in the trace" >&2; exit 1; }
-unset "worker[$((n - 1))]" "worker[$((n - 2))]"
-# The study's own task lines: the points of its manifest, with the parameters a worker is sent.
-python3 - "$work/study/manifest.json" "$tasks" >"$work/tasks.jsonl" <<'PY'
-import json, sys
-manifest = json.load(open(sys.argv[1]))
-count = int(sys.argv[2])
-problem = manifest["problem"]
-for k in range(count):
-    w = 0.005 * (0.08 / 0.005) ** (k / max(1, count - 1))
-    print(json.dumps({"key": "w=%r" % w, "workload": "poisson", "runner": "io.sweep.workloads.poisson.PoissonRunner",
-                      "params": {"source": problem["source"], "flux": problem["flux"], "dirichlet": problem["dirichlet"],
-                                 "dirichlet_on": problem["dirichlet_on"], "domain": problem["domain"],
-                                 "mesh": problem["mesh"], "superposed": "", "encoding": problem["vtu_encoding"].upper(),
-                                 "param.w": repr(w)}}))
-PY
+worker_command "$work/study/workers.log" bench-worker
+# The study's own points (its log-spaced widths, TASKS of them), as the parent sends them.
+# shellcheck disable=SC2046
+task_lines "$work/study/manifest.json" w $(awk -v n="$tasks" 'BEGIN {for (k = 0; k < n; k++) printf "%.17g\n", 0.005 * (0.08 / 0.005) ^ (k / (n > 1 ? n - 1 : 1))}') >"$work/tasks.jsonl"
 echo "bench-worker: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs of one worker with $tasks tasks"
 
 replay() { # variant index, run number
