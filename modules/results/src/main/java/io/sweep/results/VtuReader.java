@@ -83,7 +83,8 @@ public final class VtuReader {
             }
             String header = new String(head.array(), 0, end, StandardCharsets.ISO_8859_1);
             int appendedAt = header.lastIndexOf("<AppendedData");
-            if (!uint64LittleEndian(header) || header.contains("compressor=") || !"raw".equals(attributes(header.substring(appendedAt)).get("encoding"))
+            if (!uint64LittleEndian(header) || header.contains("compressor=")
+                    || !"raw".equals(attributes(header.substring(appendedAt)).get("encoding"))
                     || header.indexOf("<PointData") < 0) {
                 return Optional.empty();
             }

@@ -15,8 +15,8 @@ import java.util.Map;
  * @param outcome how it ended; null while it runs
  * @param failure the failure class when it failed
  */
-public record AttemptRecord(int attempt, String worker, long pid, Instant started, Instant ended, AttemptOutcome outcome,
-                            FailureClass failure) {
+public record AttemptRecord(int attempt, String worker, long pid, Instant started, Instant ended,
+                            AttemptOutcome outcome, FailureClass failure) {
 
     public AttemptRecord end(AttemptOutcome how, FailureClass why, long workerPid) {
         // A Slurm worker's pid is known only from its result record; its name stays "slurm J_I".
