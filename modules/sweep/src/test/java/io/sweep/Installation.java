@@ -69,6 +69,43 @@ record Installation(Path home, String version) {
     }
 
     /**
+     * The home of a Java 25 or newer runtime, for the launcher's and the workers' AOT caches:
+     * {@code SWEEP_TEST_JDK25} if set, else the first under /usr/lib/jvm whose release file says
+     * so (machines of this project's kind have Temurin 25 there beside the default JDK). Fails,
+     * rather than skips, when there is none.
+     */
+    static Path java25Home() throws IOException {
+        String given = System.getenv("SWEEP_TEST_JDK25");
+        if (given != null && !given.isBlank()) {
+            return Paths.get(given);
+        }
+        Path jvms = Paths.get("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> homes = Files.list(jvms)) {
+                for (Path home : homes.sorted().toList()) {
+                    Path release = home.resolve("release");
+                    if (!Files.isSymbolicLink(home) && Files.isRegularFile(release)
+                            && Files.isExecutable(home.resolve("bin/java")) && featureOf(release) >= 25) {
+                        return home;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no Java 25 or newer under /usr/lib/jvm: install one (Temurin 25) or set"
+                + " SWEEP_TEST_JDK25 to its home");
+    }
+
+    private static int featureOf(Path release) throws IOException {
+        for (String line : Files.readAllLines(release)) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                String digits = line.substring("JAVA_VERSION=".length()).replace("\"", "").replaceAll("[^0-9].*", "");
+                return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+            }
+        }
+        return 0;
+    }
+
+    /**
      * A directory to put alone on PATH: links to sh and the few tools the launcher may use, and
      * to java when asked. No mvn, so a run that needed Maven would fail.
      */

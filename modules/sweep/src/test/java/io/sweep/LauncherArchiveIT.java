@@ -60,6 +60,56 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         assertFalse(dump.equals(again), "written by another JVM, under its own pid");
     }
 
+    /**
+     * On Java 25 the first run records (quietly: its exit line on stdout is switched off), the
+     * next creates the AOT cache from that record once the recording JVM is gone, names it with
+     * its size and starts with it, as every later run does.
+     */
+    @Test
+    void onJava25ARunRecordsTheNextCreatesTheAotCacheAndStartsWithIt() throws Exception {
+        Path bin = java25(0, 0);
+        CommandResult first = launch(bin, Map.of(), "--alphas", "1");
+
+        assertEquals(0, first.exitCode(), first::describe);
+        assertEquals("record", option(first, "-XX:AOTMode="));
+        String record = option(first, "-XX:AOTConfiguration=");
+        assertTrue(record.matches(java.util.regex.Pattern.quote(cache() + "/parent-") + "[0-9]+\\.[0-9]+\\.aotconf"),
+                record);
+        for (String quiet : List.of("-Xlog:cds*=off", "-Xlog:aot*=off", "-XX:-DisplayVMOutput")) {
+            assertTrue(first.stdout().lines().anyMatch(quiet::equals), quiet + ": " + first.stdout());
+        }
+        assertFalse(first.stdout().contains("ArchiveClassesAtExit"), first::describe);
+        assertEquals(List.of(Path.of(record)), cacheFiles());
+
+        CommandResult second = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(0, second.exitCode(), second::describe);
+        // Named with its size: the stand-in wrote "cache\n".
+        Path aot = Path.of(record.replaceAll("\\.[0-9]+\\.aotconf$", "-6.aot"));
+        assertEquals(aot.toString(), option(second, "-XX:AOTCache="));
+        assertFalse(second.stdout().contains("AOTMode"), second::describe);
+        assertEquals(List.of(aot), cacheFiles(), "the record is gone");
+
+        CommandResult third = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(aot.toString(), option(third, "-XX:AOTCache="));
+        assertEquals(List.of("-version", "run", "-version", "create", "run", "-version", "run"), calls(bin),
+                "created once, from the record");
+    }
+
+    /** A record the creation refuses (a JVM killed while writing it) is dropped, and the run records again. */
+    @Test
+    void onJava25ARecordThatFailsToMakeACacheIsDroppedAndRecordedAgain() throws Exception {
+        Path bin = java25(0, 1);
+        String record = option(launch(bin, Map.of(), "--alphas", "1"), "-XX:AOTConfiguration=");
+
+        CommandResult second = launch(bin, Map.of(), "--alphas", "1");
+        assertEquals(0, second.exitCode(), second::describe);
+        assertFalse(second.stdout().contains("-XX:AOTCache="), second::describe);
+        String again = option(second, "-XX:AOTConfiguration=");
+        assertFalse(record.equals(again), "recorded by another JVM, under its own pid");
+        assertEquals(List.of(Path.of(again)), cacheFiles(), "the failed record is gone, and no cache was made");
+        assertEquals(List.of("-version", "run", "-version", "create", "run"), calls(bin));
+    }
+
     /** A temporary archive whose JVM still runs (this test's own pid stands for it) is left alone. */
     @Test
     void anArchiveStillBeingWrittenIsNotTouched() throws Exception {
@@ -179,6 +229,10 @@ class LauncherArchiveIT extends InstalledLauncherTest {
 
     private Path fakeJava(int status, int check) throws Exception {
         return FakeJava.install(dir.resolve("bin"), "openjdk version \"17.0.2\" 2022-01-18", status, check);
+    }
+
+    private Path java25(int status, int create) throws Exception {
+        return FakeJava.install(dir.resolve("bin"), "openjdk version \"25.0.1\" 2025-10-21 LTS", status, create);
     }
 
     private static List<String> calls(Path bin) throws Exception {

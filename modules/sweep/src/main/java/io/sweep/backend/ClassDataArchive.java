@@ -7,17 +7,24 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32;
 
 /**
- * AppCDS for worker JVMs (JDK 17 dynamic archives): the first worker of a run without an archive
- * writes one at exit ({@code -XX:ArchiveClassesAtExit}) under a temporary name, which is renamed
- * into place once that worker has exited cleanly; later workers map it
- * ({@code -XX:SharedArchiveFile}) and skip most class loading and verification. The archive lives
+ * Class-data sharing for worker JVMs. On Java 17 to 24 a dynamic archive: the first worker of a
+ * run without an archive writes one at exit ({@code -XX:ArchiveClassesAtExit}) under a temporary
+ * name, which is renamed into place once that worker has exited cleanly; later workers map it
+ * ({@code -XX:SharedArchiveFile}) and skip most class loading and verification. On Java 25 and
+ * newer an AOT cache (JEP 483: classes also linked, lambdas and method handles resolved ahead of
+ * time): the first worker records what it loads ({@code -XX:AOTMode=record}), and once it has
+ * exited cleanly, at the end of that run, one more JVM creates the cache from the record
+ * ({@code -XX:AOTMode=create}, about a second, once); later workers start with
+ * {@code -XX:AOTCache}. The archive lives
  * in a writable cache ({@code $SWEEP_CACHE_DIR}, else {@code ${XDG_CACHE_HOME:-$HOME/.cache}/sweep}),
  * never inside the installation, keyed by java, class path (with jar sizes and times) and JVM
  * options. A missing, full, read-only or damaged cache only costs start-up time:
@@ -34,13 +41,25 @@ import java.util.zip.CRC32;
 public final class ClassDataArchive {
     /** Free space a dump needs in the cache: several times an archive's size. */
     static final long DUMP_ROOM_MB = 64;
+    /** The same for an AOT record (~15 MB) and the cache made from it (~30 MB). */
+    static final long AOT_ROOM_MB = 128;
+    /** The first Java whose AOT cache the workers use instead of a dynamic archive. */
+    static final int AOT_SINCE = 25;
+    /** Longest wait for the JVM that creates an AOT cache (it takes about a second). */
+    private static final long CREATE_SECONDS = 120;
+    /** What the JVMs print about classes they cannot archive goes to stdout, the workers' pipe. */
+    private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:aot*=off");
     private final Path cache;
     private final String stem;
+    private final WorkerCommand command;
+    private final boolean aot;
     private final AtomicBoolean dumpClaimed = new AtomicBoolean();
 
-    private ClassDataArchive(Path cache, String stem) {
+    ClassDataArchive(Path cache, String stem, WorkerCommand command, boolean aot) {
         this.cache = cache;
         this.stem = stem;
+        this.command = command;
+        this.aot = aot;
     }
 
     /** The archive for these workers, or empty when CDS is off or no cache directory is usable. */
@@ -57,8 +76,9 @@ public final class ClassDataArchive {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Files.isWritable(cache) ? Optional.of(new ClassDataArchive(cache, "worker-" + key(command)))
-                : Optional.empty();
+        // Workers run this JVM's java (WorkerCommand.ofThisJvm), so its version is theirs.
+        return Files.isWritable(cache) ? Optional.of(new ClassDataArchive(cache, "worker-" + key(command), command,
+                Runtime.version().feature() >= AOT_SINCE)) : Optional.empty();
     }
 
     private static Path cacheDir(Map<String, String> env) {
@@ -101,12 +121,27 @@ public final class ClassDataArchive {
     public Options nextWorker() {
         Optional<Path> archive = intact();
         if (archive.isPresent()) {
-            return new Options(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xshare:auto"), false);
+            return new Options(aot ? quiet("-XX:AOTCache=" + archive.get())
+                    : List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xshare:auto"), false);
         }
         if (hasRoom() && dumpClaimed.compareAndSet(false, true)) {
-            return new Options(List.of("-XX:ArchiveClassesAtExit=" + pending()), true);
+            // A record run also prints a line on stdout as it exits, which no -Xlog silences.
+            return new Options(aot ? quiet("-XX:AOTMode=record", "-XX:AOTConfiguration=" + pending(),
+                    "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput")
+                    : List.of("-XX:ArchiveClassesAtExit=" + pending()), true);
         }
         return new Options(List.of(), false);
+    }
+
+    private static List<String> quiet(String... options) {
+        List<String> all = new ArrayList<>(List.of(options));
+        all.addAll(QUIET);
+        return all;
+    }
+
+    /** {@code .aot} (Java 25+) or {@code .jsa}: what a published archive's name ends with. */
+    private String extension() {
+        return aot ? ".aot" : ".jsa";
     }
 
     /**
@@ -115,10 +150,10 @@ public final class ClassDataArchive {
      */
     Optional<Path> intact() {
         Path found = null;
-        try (DirectoryStream<Path> archives = Files.newDirectoryStream(cache, stem + "-*.jsa")) {
+        try (DirectoryStream<Path> archives = Files.newDirectoryStream(cache, stem + "-*" + extension())) {
             for (Path candidate : archives) {
                 String name = candidate.getFileName().toString();
-                String recorded = name.substring(stem.length() + 1, name.length() - ".jsa".length());
+                String recorded = name.substring(stem.length() + 1, name.length() - extension().length());
                 if (found == null && recorded.equals(Long.toString(Files.size(candidate)))) {
                     found = candidate;
                 } else {
@@ -133,33 +168,66 @@ public final class ClassDataArchive {
 
     private boolean hasRoom() {
         try {
-            return Files.getFileStore(cache).getUsableSpace() >= DUMP_ROOM_MB << 20;
+            return Files.getFileStore(cache).getUsableSpace() >= (aot ? AOT_ROOM_MB : DUMP_ROOM_MB) << 20;
         } catch (IOException e) {
             return false;
         }
     }
 
+    /** What the dumping worker writes as it exits: the archive, or the AOT record. */
     private Path pending() {
-        return cache.resolve(stem + ".jsa." + ProcessHandle.current().pid() + ".tmp");
+        return cache.resolve(stem + (aot ? ".aotconf." : ".jsa.") + ProcessHandle.current().pid() + ".tmp");
     }
 
-    /** After the dumping worker exited with {@code exitCode}: publish its archive, or drop it. */
+    /**
+     * After the dumping worker exited with {@code exitCode}: publish its archive (or the AOT cache
+     * created from its record), or drop it.
+     */
     public void dumpingWorkerExited(int exitCode) {
         Path pending = pending();
+        Path made = aot ? cache.resolve(stem + ".aot." + ProcessHandle.current().pid() + ".tmp") : pending;
         try {
-            long size = Files.size(pending);
-            if (exitCode == 0 && size > 0) {
-                Files.move(pending, cache.resolve(stem + "-" + size + ".jsa"), StandardCopyOption.ATOMIC_MOVE,
+            if (exitCode == 0 && Files.size(pending) > 0 && (!aot || create(pending, made))) {
+                long size = Files.size(made);
+                Files.move(made, cache.resolve(stem + "-" + size + extension()), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
                 removeStale();
-            } else {
-                Files.deleteIfExists(pending);
             }
         } catch (AtomicMoveNotSupportedException e) {
-            deleteQuietly(pending);
+            // Left to the finally block: never a half-copied archive under a published name.
         } catch (IOException e) {
+            // No record, or no room: this run's workers simply had no archive.
+        } finally {
             deleteQuietly(pending);
+            deleteQuietly(made);
         }
+    }
+
+    /**
+     * Creates the AOT cache {@code made} from a worker's record, with the workers' own JVM options
+     * and class path; true when that JVM succeeded. Its output is dropped (it lists the classes
+     * it skips); a record that a killed worker left incomplete fails here.
+     */
+    private boolean create(Path record, Path made) throws IOException {
+        List<String> create = new ArrayList<>(List.of(command.java().toString(), "-XX:AOTMode=create",
+                "-XX:AOTConfiguration=" + record, "-XX:AOTCache=" + made));
+        create.addAll(QUIET);
+        create.addAll(command.jvmArgs());
+        create.addAll(List.of("-cp", command.classPath()));
+        Process process = new ProcessBuilder(create).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        try {
+            if (!process.waitFor(CREATE_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return process.exitValue() == 0 && Files.size(made) > 0;
     }
 
     /**
@@ -174,9 +242,10 @@ public final class ClassDataArchive {
                 long age = now - Files.getLastModifiedTime(file).toMillis();
                 // Ours, and bin/sweep's own (parent-*), which has no JVM left to tidy up after it.
                 boolean archiveFile = name.startsWith("worker-") || name.startsWith("parent-");
-                boolean oldArchive = archiveFile && name.endsWith(".jsa") && age > 7 * 86_400_000L
-                        && !name.startsWith(stem + "-");
-                boolean oldTemporary = archiveFile && name.endsWith(".tmp") && age > 86_400_000L;
+                boolean oldArchive = archiveFile && (name.endsWith(".jsa") || name.endsWith(".aot"))
+                        && age > 7 * 86_400_000L && !name.startsWith(stem + "-");
+                boolean oldTemporary = archiveFile && (name.endsWith(".tmp") || name.endsWith(".aotconf"))
+                        && age > 86_400_000L;
                 if (oldArchive || oldTemporary) {
                     deleteQuietly(file);
                 }

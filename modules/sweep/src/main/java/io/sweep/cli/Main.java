@@ -37,6 +37,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         io.sweep.engine.Trace.mark("main");
+        io.sweep.engine.Trace.command("parent");
         try {
             return execute(args, out, env);
         } catch (BadInputException e) {
