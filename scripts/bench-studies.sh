@@ -4,7 +4,9 @@
 #   ours:      bin/sweep --source '10*exp(-((x-0.5)^2+(y-0.5)^2)/w)' --param w=log:0.005:0.08:16 --procs 2
 #   reference: ../shared/reference/seminar_width_sweep.py 2 (DOLFIN, multiprocessing.Pool(2), File << u)
 # end to end, fresh output directory each run, interleaved run by run, medians of RUNS (default 5)
-# after one warm-up run of each (the reference's form cache, our class-data archives).
+# after warm-up runs (the reference's form cache, our class-data archives or AOT caches).
+# Ours runs on the default java (JAVA_HOME or PATH), and again on a Java 25 or newer when there is
+# one (JDK25, else the first under /usr/lib/jvm; JDK25=none leaves it out), with its AOT caches.
 # Usage: scripts/bench-studies.sh [RUNS]; SWEEP_REFERENCE_DIR overrides ../shared/reference.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -16,6 +18,15 @@ trap 'rm -rf "$work"' EXIT
 
 "$root/sweep" --version >/dev/null   # builds on first use, outside the timings
 [ -f "$reference" ] || { echo "bench-studies: $reference is missing" >&2; exit 1; }
+jdk25=${JDK25:-}
+if [ -z "$jdk25" ]; then
+  for home in /usr/lib/jvm/*; do
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)
+    if [ ! -L "$home" ] && [ "${version:-0}" -ge 25 ] 2>/dev/null; then jdk25=$home; break; fi
+  done
+fi
+[ "$jdk25" != none ] || jdk25=
+[ -z "$jdk25" ] || [ -x "$jdk25/bin/java" ] || { echo "bench-studies: no java in JDK25=$jdk25" >&2; exit 1; }
 
 now() { date +%s%N; }
 seconds() { echo "scale=3; ($2 - $1) / 1000000000" | bc; }
@@ -33,18 +44,27 @@ run_reference() {
   (cd "$dir" && /usr/bin/python3 "$reference" 2 >/dev/null 2>&1)
   seconds "$s" "$(now)"
 }
+run_ours25() { (export JAVA_HOME="$jdk25"; run_ours "$@"); }
 run_ours warm >/dev/null; run_reference warm >/dev/null
-: >"$work/ours"; : >"$work/bare"; : >"$work/ref"
+# Java 25: the first run records, its end and the next run create the caches.
+[ -z "$jdk25" ] || for i in 1 2 3; do run_ours25 "warm25-$i" >/dev/null; done
+: >"$work/ours"; : >"$work/bare"; : >"$work/ref"; : >"$work/ours25"
 for i in $(seq "$runs"); do
   run_ours "$i" >>"$work/ours"
   run_ours "bare-$i" --field-images none >>"$work/bare"
+  [ -z "$jdk25" ] || run_ours25 "25-$i" >>"$work/ours25"
   run_reference "$i" >>"$work/ref"
 done
 ref=$(median <"$work/ref"); ours=$(median <"$work/ours"); bare=$(median <"$work/bare")
 echo "width study (16 w, n=256, 2 processes): sweep $ours s, DOLFIN Pool(2) $ref s, speed-up $(echo "scale=1; $ref / $ours" | bc)x (target 8x)"
 echo "  with --field-images none: sweep $bare s, speed-up $(echo "scale=1; $ref / $bare" | bc)x"
+if [ -n "$jdk25" ]; then
+  ours25=$(median <"$work/ours25")
+  echo "  on $("$jdk25/bin/java" -version 2>&1 | head -1) with its AOT caches: sweep $ours25 s, speed-up $(echo "scale=1; $ref / $ours25" | bc)x"
+fi
 echo "  sweep runs: $(tr '\n' ' ' <"$work/ours")"
 echo "  sweep --field-images none runs: $(tr '\n' ' ' <"$work/bare")"
+[ -z "$jdk25" ] || echo "  sweep on Java 25 runs: $(tr '\n' ' ' <"$work/ours25")"
 echo "  DOLFIN runs: $(tr '\n' ' ' <"$work/ref")"
 python3 - "$work/ours-1/manifest.json" <<'PY'
 import json, sys

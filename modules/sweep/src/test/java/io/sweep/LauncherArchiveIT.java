@@ -172,6 +172,24 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         assertEquals(List.of(), cacheFiles());
     }
 
+    /** Sharing options of the user's own: no archive of the launcher's beside them (the JVM would refuse some pairs). */
+    @Test
+    void theUsersOwnSharingOptionsLeaveNoArchiveOfOurs() throws Exception {
+        for (boolean java25 : List.of(false, true)) {
+            Path bin = java25 ? java25(0, 0) : fakeJava(0, 0);
+            for (Map<String, String> own : List.of(Map.of("JAVA_OPTS", "-Xmx1g -Xshare:off"),
+                    Map.of("SWEEP_JAVA_OPTS", "-XX:SharedArchiveFile=/elsewhere.jsa"),
+                    Map.of("JAVA_OPTS", "-XX:AOTCache=/elsewhere.aot"))) {
+                CommandResult result = launch(bin, own, "--alphas", "1");
+                assertEquals(0, result.exitCode(), result::describe);
+                assertFalse(result.stdout().contains("ArchiveClassesAtExit") || result.stdout().contains("AOTMode"),
+                        result::describe);
+                assertFalse(result.stdout().contains("-Xlog:cds*=off"), result::describe);
+            }
+        }
+        assertEquals(List.of(), cacheFiles());
+    }
+
     private Path cache() {
         return dir.resolve("home/.cache/sweep");
     }

@@ -36,7 +36,8 @@ import java.util.zip.CRC32;
  *     shared archive file", so no worker dumps unless the cache has {@value #DUMP_ROOM_MB} MiB
  *     free (an archive takes 1-11 MB) and the directory is writable.
  * </ul>
- * {@code SWEEP_CDS=off} disables it (to measure what it saves).
+ * {@code SWEEP_CDS=off} disables it (to measure what it saves), and so do sharing options of the
+ * user's own among the workers' options.
  */
 public final class ClassDataArchive {
     /** Free space a dump needs in the cache: several times an archive's size. */
@@ -64,7 +65,7 @@ public final class ClassDataArchive {
 
     /** The archive for these workers, or empty when CDS is off or no cache directory is usable. */
     public static Optional<ClassDataArchive> forWorkers(WorkerCommand command, Map<String, String> env) {
-        if ("off".equalsIgnoreCase(env.getOrDefault("SWEEP_CDS", ""))) {
+        if ("off".equalsIgnoreCase(env.getOrDefault("SWEEP_CDS", "")) || sharesOnItsOwn(command)) {
             return Optional.empty();
         }
         Path cache = cacheDir(env);
@@ -79,6 +80,17 @@ public final class ClassDataArchive {
         // Workers run this JVM's java (WorkerCommand.ofThisJvm), so its version is theirs.
         return Files.isWritable(cache) ? Optional.of(new ClassDataArchive(cache, "worker-" + key(command), command,
                 Runtime.version().feature() >= AOT_SINCE)) : Optional.empty();
+    }
+
+    /**
+     * Whether the workers' options (SWEEP_WORKER_JAVA_OPTS) choose class-data sharing themselves:
+     * then no archive of ours, which the JVM would refuse beside them (a record run beside
+     * -Xshare:off, two archives).
+     */
+    private static boolean sharesOnItsOwn(WorkerCommand command) {
+        return command.jvmArgs().stream().anyMatch(o -> o.startsWith("-Xshare:") || o.contains("SharedArchiveFile")
+                || o.contains("ArchiveClassesAtExit") || o.startsWith("-XX:AOT") || o.contains("SharedClassListFile")
+                || o.contains("DumpLoadedClassList"));
     }
 
     private static Path cacheDir(Map<String, String> env) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,19 @@ class ClassDataArchiveTest {
         ClassDataArchive.Options options = archive(true, 0).nextWorker();
         assertTrue(options.dumps(), "records again: " + options);
         assertFalse(Files.exists(cache.resolve(STEM + "-6.aot")));
+    }
+
+    @Test
+    void workersWhoseOptionsChooseTheirOwnSharingGetNoArchive() throws Exception {
+        Map<String, String> env = Map.of("SWEEP_CACHE_DIR", cache.toString());
+        assertTrue(ClassDataArchive.forWorkers(new WorkerCommand(bin.resolve("java"), List.of("-Xmx64m"), "a.jar"), env)
+                .isPresent());
+        for (String own : List.of("-Xshare:off", "-XX:SharedArchiveFile=/x.jsa", "-XX:AOTCache=/x.aot")) {
+            assertEquals(Optional.empty(), ClassDataArchive.forWorkers(new WorkerCommand(bin.resolve("java"),
+                    List.of("-Xmx64m", own), "a.jar"), env), own);
+        }
+        assertEquals(Optional.empty(), ClassDataArchive.forWorkers(new WorkerCommand(bin.resolve("java"),
+                List.of("-Xmx64m"), "a.jar"), Map.of("SWEEP_CACHE_DIR", cache.toString(), "SWEEP_CDS", "off")));
     }
 
     /** An archive in a cache whose creation step is a stand-in java that exits with {@code createStatus}. */
