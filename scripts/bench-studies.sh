@@ -18,15 +18,8 @@ trap 'rm -rf "$work"' EXIT
 
 "$root/sweep" --version >/dev/null   # builds on first use, outside the timings
 [ -f "$reference" ] || { echo "bench-studies: $reference is missing" >&2; exit 1; }
-jdk25=${JDK25:-}
-if [ -z "$jdk25" ]; then
-  for home in /usr/lib/jvm/*; do
-    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)
-    if [ ! -L "$home" ] && [ "${version:-0}" -ge 25 ] 2>/dev/null; then jdk25=$home; break; fi
-  done
-fi
-[ "$jdk25" != none ] || jdk25=
-[ -z "$jdk25" ] || [ -x "$jdk25/bin/java" ] || { echo "bench-studies: no java in JDK25=$jdk25" >&2; exit 1; }
+. "$root/scripts/jdk25.sh"
+find_jdk25 bench-studies
 
 now() { date +%s%N; }
 seconds() { echo "scale=3; ($2 - $1) / 1000000000" | bc; }

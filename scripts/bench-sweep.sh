@@ -8,7 +8,9 @@
 #   3. the peak RSS of a worker at n=256 (each worker reports its VmHWM in its result record);
 #   4. a worker JVM's start-up with and without its class-data archive and JVM options.
 # Medians of RUNS runs (default 5), after one warm-up run of each command (which also creates the
-# worker's class-data archive). Usage: scripts/bench-sweep.sh [RUNS]
+# worker's class-data archive). The main command runs on a Java 25 too when there is one (JDK25,
+# else the first under /usr/lib/jvm; JDK25=none leaves it out), with its AOT caches.
+# Usage: scripts/bench-sweep.sh [RUNS]
 # SWEEP_REFERENCE_DIR overrides where the reference scripts are (default ../shared/reference).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -21,6 +23,8 @@ trap 'rm -rf "$work"' EXIT
 
 "$root/sweep" --version >/dev/null   # builds on first use, outside the timings
 [ -f "$reference" ] || { echo "bench-sweep: $reference is missing" >&2; exit 1; }
+. "$root/scripts/jdk25.sh"
+find_jdk25 bench-sweep
 
 now() { date +%s%N; }
 seconds() { echo "scale=3; ($2 - $1) / 1000000000" | bc; }
@@ -35,13 +39,22 @@ echo "bench-sweep: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg),
 #    the seminar's script, interleaved run by run.
 run_ours() { local out="$work/main-$2-$1"; local s; s=$(now); sweep --alphas 0.1,1,10,100 --procs "$2" --out "$out" >/dev/null; seconds "$s" "$(now)"; }
 run_reference() { local dir="$work/ref-$1"; mkdir -p "$dir"; local s; s=$(now); (cd "$dir" && /usr/bin/python3 "$reference" 4 >/dev/null 2>&1); seconds "$s" "$(now)"; }
+run_ours25() { (export JAVA_HOME="$jdk25"; run_ours "$@"); }
 run_ours warm 4 >/dev/null; run_reference warm >/dev/null
-: >"$work/ours4"; : >"$work/ours2"; : >"$work/ref"
-for i in $(seq "$runs"); do run_ours "$i" 4 >>"$work/ours4"; run_ours "$i" 2 >>"$work/ours2"; run_reference "$i" >>"$work/ref"; done
+# Java 25: the first run records, its end and the next run create the caches.
+[ -z "$jdk25" ] || for i in 1 2 3; do run_ours25 "warm25-$i" 4 >/dev/null; done
+: >"$work/ours4"; : >"$work/ours2"; : >"$work/ref"; : >"$work/ours25"
+for i in $(seq "$runs"); do
+  run_ours "$i" 4 >>"$work/ours4"; run_ours "$i" 2 >>"$work/ours2"
+  [ -z "$jdk25" ] || run_ours25 "25-$i" 4 >>"$work/ours25"
+  run_reference "$i" >>"$work/ref"
+done
 ref=$(median <"$work/ref")
-for p in 4 2; do
+for p in 4 2 25; do
+  [ "$p" != 25 ] || [ -n "$jdk25" ] || continue
   ours=$(median <"$work/ours$p")
-  echo "main command (4 alphas, n=256, --procs $p): sweep $ours s, seminar DOLFIN script (Pool(4)) $ref s, speed-up $(echo "scale=1; $ref / $ours" | bc)x"
+  what="--procs $p"; [ "$p" != 25 ] || what="--procs 4, on $("$jdk25/bin/java" -version 2>&1 | head -1) with its AOT caches"
+  echo "main command (4 alphas, n=256, $what): sweep $ours s, seminar DOLFIN script (Pool(4)) $ref s, speed-up $(echo "scale=1; $ref / $ours" | bc)x"
   echo "  sweep runs: $(tr '\n' ' ' <"$work/ours$p")"
 done
 echo "  DOLFIN runs: $(tr '\n' ' ' <"$work/ref")"
