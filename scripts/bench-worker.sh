@@ -35,11 +35,13 @@ echo "bench-worker: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)
 
 replay() { # variant index, run number
   local out="$work/out-$1-$2" answers="$work/answers-$1-$2" s e
-  mkdir -p "$out"; : >"$answers"
+  mkdir -p "$out"; : >"$answers"; rm -f "$work/perf"
   # shellcheck disable=SC2086
   s=$(date +%s%N)
   { cat "$work/tasks.jsonl"; while [ "$(grep -c '^@sweep done' "$answers")" -lt "$tasks" ]; do
-      grep -q '^@sweep failed' "$answers" && break; sleep 0.005; done; } |
+      grep -q '^@sweep failed' "$answers" && break
+      [ ! -s "$work/perf" ] || break   # perf writes it once the JVM has exited (one that did not start)
+      sleep 0.005; done; } |
     perf stat -x, -e task-clock -o "$work/perf" "${worker[0]}" ${variants[$1]} "${worker[@]:1}" --out "$out" \
       >"$answers" 2>"$work/err"
   e=$(date +%s%N)
