@@ -32,15 +32,11 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         assertEquals(List.of(Path.of(dump)), cacheFiles(), "only the temporary archive so far");
 
         CommandResult second = launch(bin, Map.of(), "--alphas", "1");
-        assertEquals(0, second.exitCode(), second::describe);
         // Named with its size: the stand-in wrote "archive\n".
         Path archive = Path.of(dump.replaceAll("\\.[0-9]+\\.tmp$", "-8.jsa"));
-        assertEquals(archive.toString(), option(second, "-XX:SharedArchiveFile="));
-        assertFalse(second.stdout().contains("ArchiveClassesAtExit"), second::describe);
-        assertEquals(List.of(archive), cacheFiles());
-
-        CommandResult third = launch(bin, Map.of(), "--alphas", "1");
-        assertEquals(archive.toString(), option(third, "-XX:SharedArchiveFile="));
+        assertMapsOnly(second, "-XX:SharedArchiveFile=", archive, "ArchiveClassesAtExit");
+        assertMapsOnly(launch(bin, Map.of(), "--alphas", "1"), "-XX:SharedArchiveFile=", archive,
+                "ArchiveClassesAtExit");
         assertEquals(List.of("-version", "run", "-version", "check", "run", "-version", "run"), calls(bin),
                 "checked once, before it is adopted");
     }
@@ -82,15 +78,10 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         assertEquals(List.of(Path.of(record)), cacheFiles());
 
         CommandResult second = launch(bin, Map.of(), "--alphas", "1");
-        assertEquals(0, second.exitCode(), second::describe);
         // Named with its size: the stand-in wrote "cache\n".
         Path aot = Path.of(record.replaceAll("\\.[0-9]+\\.aotconf$", "-6.aot"));
-        assertEquals(aot.toString(), option(second, "-XX:AOTCache="));
-        assertFalse(second.stdout().contains("AOTMode"), second::describe);
-        assertEquals(List.of(aot), cacheFiles(), "the record is gone");
-
-        CommandResult third = launch(bin, Map.of(), "--alphas", "1");
-        assertEquals(aot.toString(), option(third, "-XX:AOTCache="));
+        assertMapsOnly(second, "-XX:AOTCache=", aot, "AOTMode");
+        assertMapsOnly(launch(bin, Map.of(), "--alphas", "1"), "-XX:AOTCache=", aot, "AOTMode");
         assertEquals(List.of("-version", "run", "-version", "create", "run", "-version", "run"), calls(bin),
                 "created once, from the record");
     }
@@ -236,6 +227,14 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         List<String> command = new ArrayList<>(List.of(Installation.dash().toString(), installation.launcher().toString()));
         command.addAll(List.of(args));
         return Installation.run(command, env(bin, more), dir);
+    }
+
+    /** The run's JVM mapped {@code published} (given as {@code option}), wrote no new one, and it is the cache's only file. */
+    private void assertMapsOnly(CommandResult run, String option, Path published, String dumpOption) throws Exception {
+        assertEquals(0, run.exitCode(), run::describe);
+        assertEquals(published.toString(), option(run, option));
+        assertFalse(run.stdout().contains(dumpOption), run::describe);
+        assertEquals(List.of(published), cacheFiles(), "the temporary file is gone");
     }
 
     /** The value of the first argument the JVM got that starts with {@code prefix}. */
