@@ -163,7 +163,7 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         assertEquals(List.of(), cacheFiles());
     }
 
-    /** Sharing options of the user's own: no archive of the launcher's beside them (the JVM would refuse some pairs). */
+    /** Sharing options of the user's own: no archive of ours beside them (the JVM would refuse some pairs). */
     @Test
     void theUsersOwnSharingOptionsLeaveNoArchiveOfOurs() throws Exception {
         for (boolean java25 : List.of(false, true)) {
@@ -229,7 +229,7 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         return Installation.run(command, env(bin, more), dir);
     }
 
-    /** The run's JVM mapped {@code published} (given as {@code option}), wrote no new one, and it is the cache's only file. */
+    /** The run mapped {@code published} (given as {@code option}), dumped nothing, and it is the cache's only file. */
     private void assertMapsOnly(CommandResult run, String option, Path published, String dumpOption) throws Exception {
         assertEquals(0, run.exitCode(), run::describe);
         assertEquals(published.toString(), option(run, option));

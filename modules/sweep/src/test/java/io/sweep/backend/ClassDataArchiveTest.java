@@ -57,7 +57,8 @@ class ClassDataArchiveTest {
         Files.writeString(record, "record\n");
         archive.dumpingWorkerExited(0);
         Path published = cache.resolve(STEM + "-6.aot");
-        assertEquals(List.of(cache.resolve("java.log"), published), files(), "the record and the temporary file are gone");
+        assertEquals(List.of(cache.resolve("java.log"), published), files(),
+                "the record and the temporary file are gone");
         assertEquals(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + record,
                 "-XX:AOTCache=" + cache.resolve(STEM + ".aot." + pid + ".tmp"), "-Xlog:cds*=off", "-Xlog:aot*=off",
                 "-XX:+UseSerialGC", "-Xmx64m", "-cp", "a.jar:b.jar"), Files.readAllLines(cache.resolve("java.log")));
