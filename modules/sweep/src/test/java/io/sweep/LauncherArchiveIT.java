@@ -77,13 +77,16 @@ class LauncherArchiveIT extends InstalledLauncherTest {
         assertFalse(first.stdout().contains("ArchiveClassesAtExit"), first::describe);
         assertEquals(List.of(Path.of(record)), cacheFiles());
 
+        assertEquals(0, launch(bin, Map.of(), "--version").exitCode());
+        assertEquals(List.of(Path.of(record)), cacheFiles(), "--version does not wait for the cache's creation");
+
         CommandResult second = launch(bin, Map.of(), "--alphas", "1");
         // Named with its size: the stand-in wrote "cache\n".
         Path aot = Path.of(record.replaceAll("\\.[0-9]+\\.aotconf$", "-6.aot"));
         assertMapsOnly(second, "-XX:AOTCache=", aot, "AOTMode");
         assertMapsOnly(launch(bin, Map.of(), "--alphas", "1"), "-XX:AOTCache=", aot, "AOTMode");
-        assertEquals(List.of("-version", "run", "-version", "create", "run", "-version", "run"), calls(bin),
-                "created once, from the record");
+        assertEquals(List.of("-version", "run", "-version", "run", "-version", "create", "run", "-version", "run"),
+                calls(bin), "created once, from the record");
     }
 
     /** A record the creation refuses (a JVM killed while writing it) is dropped, and the run records again. */
