@@ -18,20 +18,25 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A class-data cache that is full, read-only or holds truncated archives only costs time: a small
  * sweep run through the installed bin/sweep with the real java gives the same exit code, the same
  * output and the same norms as with a healthy cache, on every run, with nothing on stderr and no
- * {@code hs_err_pid*.log} anywhere. The file systems are small tmpfs mounts this test makes, so it
- * needs root (CI runs as root); without root it fails, it does not skip.
+ * {@code hs_err_pid*.log} anywhere. Each case runs on the tests' own Java 17 (dynamic archives) and
+ * on a Java 25 ({@link Installation#java25Home}: AOT caches). The file systems are small tmpfs
+ * mounts this test makes, so it needs root (CI runs as root); without root it fails, it does not
+ * skip.
  */
 class CacheFaultsIT extends InstalledLauncherTest {
     private static final List<String> SWEEP = List.of("--alphas", "1,2", "--mesh", "16", "--procs", "2", "--quiet");
     private final List<Path> mounts = new ArrayList<>();
     private Path tools;
     private Path healthyHome;
+    /** JAVA_HOME for the runs: none (the tools' java, the tests' own) or a Java 25. */
+    private Map<String, String> java = Map.of();
 
     @BeforeEach
     void tools() throws Exception {
@@ -49,8 +54,10 @@ class CacheFaultsIT extends InstalledLauncherTest {
         }
     }
 
-    @Test
-    void homeOnAFullFileSystem() throws Exception {
+    @ParameterizedTest(name = "Java {0}")
+    @ValueSource(ints = {17, 25})
+    void homeOnAFullFileSystem(int feature) throws Exception {
+        use(feature);
         Path full = tmpfs("full", "256k");
         fill(full);
         Run healthy = sweep(Map.of("HOME", healthyHome.toString()), "healthy");
@@ -59,8 +66,10 @@ class CacheFaultsIT extends InstalledLauncherTest {
         }
     }
 
-    @Test
-    void cacheDirOnAReadOnlyFileSystem() throws Exception {
+    @ParameterizedTest(name = "Java {0}")
+    @ValueSource(ints = {17, 25})
+    void cacheDirOnAReadOnlyFileSystem(int feature) throws Exception {
+        use(feature);
         Path readOnly = tmpfs("ro", "1m");
         Files.createDirectories(readOnly.resolve("cache"));
         command("mount", "-o", "remount,ro", readOnly.toString());
@@ -73,13 +82,17 @@ class CacheFaultsIT extends InstalledLauncherTest {
         }
     }
 
-    @Test
-    void truncatedArchivesAreDroppedAndWrittenAgain() throws Exception {
+    @ParameterizedTest(name = "Java {0}")
+    @ValueSource(ints = {17, 25})
+    void truncatedArchivesAreDroppedAndWrittenAgain(int feature) throws Exception {
+        use(feature);
+        String kind = feature >= 25 ? ".aot" : ".jsa";
         Map<String, String> env = Map.of("HOME", healthyHome.toString());
         Run healthy = sweep(env, "first");
-        sweep(env, "second"); // adopts the launcher's archive the first run wrote
+        // Adopts the launcher's archive the first run wrote, or creates its cache from the record.
+        sweep(env, "second");
         Path cache = healthyHome.resolve(".cache/sweep");
-        List<Path> archives = archives(cache);
+        List<Path> archives = archives(cache, kind);
         assertEquals(2, archives.size(), "the launcher's and the workers' archive: " + archives);
         for (Path archive : archives) {
             try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.WRITE)) {
@@ -89,10 +102,17 @@ class CacheFaultsIT extends InstalledLauncherTest {
         for (int i = 1; i <= 2; i++) {
             assertSameAs(healthy, sweep(env, "truncated-" + i));
         }
-        for (Path archive : archives(cache)) {
+        List<Path> again = archives(cache, kind);
+        assertEquals(2, again.size(), "both written again: " + again);
+        for (Path archive : again) {
             String name = archive.getFileName().toString();
-            assertTrue(name.endsWith("-" + Files.size(archive) + ".jsa"), "written again, whole: " + name);
+            assertTrue(name.endsWith("-" + Files.size(archive) + kind), "written again, whole: " + name);
         }
+    }
+
+    /** Runs on the tests' own Java, or on a Java 25 through JAVA_HOME. */
+    private void use(int feature) throws IOException {
+        java = feature >= 25 ? Map.of("JAVA_HOME", Installation.java25Home().toString()) : Map.of();
     }
 
     /** A command's result and its --out. */
@@ -105,6 +125,7 @@ class CacheFaultsIT extends InstalledLauncherTest {
         command.addAll(SWEEP);
         command.addAll(List.of("--out", out.toString()));
         Map<String, String> all = new java.util.HashMap<>(env);
+        all.putAll(java);
         all.put("PATH", tools.toString());
         Path cwd = Files.createDirectories(dir.resolve("cwd"));
         return new Run(Installation.run(command, all, cwd, Duration.ofSeconds(180)), out);
@@ -137,9 +158,9 @@ class CacheFaultsIT extends InstalledLauncherTest {
         return rows;
     }
 
-    private static List<Path> archives(Path cache) throws IOException {
+    private static List<Path> archives(Path cache, String kind) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(kind)).sorted().toList();
         }
     }
 
