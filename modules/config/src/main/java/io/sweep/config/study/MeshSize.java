@@ -5,8 +5,8 @@ import io.sweep.config.Numbers;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cells along x and y ({@code --mesh N} or {@code --mesh NXxNY}), as DOLFIN's
