@@ -1,5 +1,9 @@
 package io.sweep.cli;
 
+import io.sweep.cli.args.Arguments;
+import io.sweep.cli.args.Option;
+import io.sweep.cli.args.Section;
+import io.sweep.cli.args.Usage;
 import io.sweep.config.BadInputException;
 import io.sweep.config.Cpus;
 import io.sweep.config.ExecutionMode;
@@ -14,20 +18,15 @@ import io.sweep.workloads.compare.CompareOutputs;
 import io.sweep.workloads.compare.CompareReport;
 import io.sweep.workloads.compare.ModeLauncher;
 import io.sweep.workloads.compare.ModeRun;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -37,33 +36,22 @@ import java.util.stream.Stream;
  * checks that the three results agree; prints the table (wall time, CPU time, speedup, start-up)
  * and writes {@code compare.json} and {@code compare.png} into --out.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Runs WORKLOAD (pi, series, map, hello, poisson) sequentially, with threads and with "
-                + "processes, checks that the results agree and prints wall time, CPU time, speedup and "
-                + "start-up cost of each. Other options are the workload's, as for sweep --workload "
-                + "WORKLOAD (see sweep --help).",
-                "Exit codes: 0 results agree, 1 a run failed or results differ, 2 invalid usage."})
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand {
+    static final String DESCRIPTION = "Runs WORKLOAD (pi, series, map, hello, poisson) sequentially, with threads "
+            + "and with processes, checks that the results agree and prints wall time, CPU time, speedup and "
+            + "start-up cost of each. Other options are the workload's, as for sweep --workload WORKLOAD (see "
+            + "sweep --help).";
     private static final List<ExecutionMode> MODES =
             List.of(ExecutionMode.SEQUENTIAL, ExecutionMode.THREADS, ExecutionMode.PROCESSES);
     /** Workloads that draw random numbers: the seed every mode must share, and its option. */
     private static final Map<String, Map.Entry<String, String>> SEEDS = Map.of(
             "pi", Map.entry("seed", "--seed"), "hello", Map.entry("sleep_seed", "--sleep-seed"));
 
-    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "The workload to compare.")
-    String workload;
-
-    @Option(names = "--procs", paramLabel = "N",
-            description = "Threads and worker processes (default: the CPUs this process may use).")
-    String procs;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "New or empty directory for compare.json, compare.png and each mode's run "
-                    + "(default: ./compare-WORKLOAD).")
-    String out;
-
-    @Unmatched
-    List<String> workloadArgs = new ArrayList<>();
+    private String workload;
+    private String procs;
+    private String out;
+    /** Everything else on the command line: the workload's options. */
+    private List<String> workloadArgs = List.of();
 
     private final Map<String, String> env;
 
@@ -71,8 +59,37 @@ public final class CompareCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    @Override
-    public Integer call() throws IOException, InterruptedException {
+    private List<Option> options() {
+        return List.of(
+                Option.value("--procs", "N", "Threads and worker processes (default: the CPUs this process may "
+                        + "use).", v -> procs = v),
+                Option.value("--out", "DIR", "New or empty directory for compare.json, compare.png and each "
+                        + "mode's run (default: ./compare-WORKLOAD).", v -> out = v));
+    }
+
+    /** {@code sweep compare ARGS}: returns the exit code. */
+    int run(List<String> args, PrintStream stdout) throws IOException, InterruptedException {
+        Arguments.Parsed parsed = new Arguments(options(), "see sweep compare --help").parse(args, Map.of(), true);
+        if (parsed.help()) {
+            stdout.print(Usage.format(List.of("sweep compare WORKLOAD [--procs N] [--out DIR] [WORKLOAD'S OPTIONS]"),
+                    List.of(DESCRIPTION, "Exit codes: 0 results agree, 1 a run failed or results differ, "
+                            + "2 invalid usage."), List.of(new Section(null, options())), List.of()));
+            return 0;
+        }
+        if (parsed.version()) {
+            stdout.print(VersionInfo.text());
+            return 0;
+        }
+        List<String> rest = new ArrayList<>(parsed.words());
+        workload = rest.stream().filter(word -> !word.startsWith("-")).findFirst()
+                .orElseThrow(() -> new BadInputException("sweep compare needs a WORKLOAD: "
+                        + "pi, series, map, hello or poisson (see sweep compare --help)"));
+        rest.remove(workload);
+        workloadArgs = List.copyOf(rest);
+        return call();
+    }
+
+    private int call() throws IOException, InterruptedException {
         WorkloadEntry.Bound<?> bound = WorkloadCatalog.find(workload).bind();
         int workers = procs == null ? Cpus.available(env, Runtime.getRuntime().availableProcessors())
                 : Numbers.wholeAtLeast(procs, 1, "--procs");
@@ -97,14 +114,11 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The workload's options, parsed and planned here first, so bad input stops before any run. */
     private Workload planned(WorkloadEntry.Bound<?> bound, int workers, Path dir) {
-        CommandLine parser = new CommandLine(new WorkloadArgs());
-        parser.addMixin(bound.entry().name(), bound.options());
-        try {
-            parser.parseArgs(workloadArgs.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            String first = e.getMessage() == null ? "invalid usage" : e.getMessage().lines().findFirst().orElse("");
-            throw new BadInputException(first + " (sweep compare takes --procs, --out and the options of --workload "
-                    + workload + ")", e);
+        Arguments.Parsed parsed = new Arguments(bound.options().options(), "sweep compare takes --procs, --out "
+                + "and the options of --workload " + workload).parse(workloadArgs, Map.of(), false);
+        if (!parsed.words().isEmpty()) {
+            throw new BadInputException("unexpected argument '" + parsed.words().get(0) + "': sweep compare "
+                    + "takes one WORKLOAD, --procs, --out and the options of --workload " + workload);
         }
         SweepSpec spec = new SweepSpec(workload, workers, dir.resolve("sequential"), 0, Optional.empty(), 0,
                 ExecutionMode.SEQUENTIAL, true, false);
@@ -138,10 +152,5 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    /** The parser of the workload's own options. */
-    @Command(name = "workload-options")
-    static final class WorkloadArgs {
     }
 }

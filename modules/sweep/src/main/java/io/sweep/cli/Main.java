@@ -1,21 +1,14 @@
 package io.sweep.cli;
 
+import io.sweep.cli.args.Arguments;
 import io.sweep.config.BadInputException;
 import io.sweep.config.ConfigFile;
-import io.sweep.workloads.WorkloadCatalog;
-import io.sweep.workloads.WorkloadEntry;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParseResult;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.Callable;
 
 /**
  * Entry point of the sweep command line. The one place that turns bad input into exit code 2
@@ -24,7 +17,8 @@ import java.util.concurrent.Callable;
 public final class Main {
     /** Exit code for invalid usage. */
     public static final int BAD_INPUT = 2;
-    private static final Set<String> NOT_IN_CONFIG = Set.of("config", "help", "version");
+    /** The option whose file gives the others' defaults, read before them. */
+    static final String CONFIG = "--config";
 
     private Main() {
     }
@@ -39,7 +33,7 @@ public final class Main {
         io.sweep.engine.Trace.mark("main");
         io.sweep.engine.Trace.command("parent");
         try {
-            return execute(args, out, env);
+            return execute(List.of(args), out, env);
         } catch (BadInputException e) {
             err.println("sweep: " + e.getMessage());
             return BAD_INPUT;
@@ -54,80 +48,55 @@ public final class Main {
         }
     }
 
-    private static int execute(String[] args, PrintStream out, Map<String, String> env) throws Exception {
-        CommandLine commandLine = create(env);
+    private static int execute(List<String> args, PrintStream out, Map<String, String> env) throws Exception {
+        List<String> rest = args.isEmpty() ? args : args.subList(1, args.size());
+        switch (args.isEmpty() ? "" : args.get(0)) {
+            case "compare":
+                return new CompareCommand(env).run(rest, out);
+            case "report":
+                return new ReportCommand().run(rest, out);
+            case "bench":
+                return new BenchCommand().run(rest, out);
+            default:
+                break;
+        }
+        SweepCommand command = SweepCommand.create(env);
+        Arguments arguments = command.arguments();
         String configFile = configFile(args);
-        if (configFile != null) {
-            commandLine.setDefaultValueProvider(new ConfigDefaults(
-                    ConfigFile.load(Path.of(configFile), configKeys(commandLine))));
+        Map<String, String> config = configFile == null ? Map.of()
+                : ConfigFile.load(Path.of(configFile), configKeys(arguments));
+        Arguments.Parsed parsed = command.parse(arguments, args, config);
+        if (parsed.help()) {
+            out.print(command.help());
+            return 0;
         }
-        ParseResult parsed;
-        try {
-            parsed = commandLine.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            String first = e.getMessage() == null ? "invalid usage" : e.getMessage().lines().findFirst().orElse("");
-            throw new BadInputException(first + " (see sweep --help)", e);
-        }
-        commandLine.setOut(new java.io.PrintWriter(out, true));
-        if (CommandLine.printHelpIfRequested(parsed)) {
+        if (parsed.version()) {
+            out.print(VersionInfo.text());
             return 0;
         }
         io.sweep.engine.Trace.mark("parsed");
-        List<CommandLine> chain = parsed.asCommandLineList();
-        Object command = chain.get(chain.size() - 1).getCommand();
-        if (command instanceof Callable<?> callable) {
-            Object code = callable.call();
-            return code instanceof Integer i ? i : 0;
-        }
-        ((Runnable) command).run();
-        return 0;
+        return command.call();
     }
 
-    /** The command with every workload's options mixed in, and the subcommands. */
-    public static CommandLine create(Map<String, String> env) {
-        List<WorkloadEntry.Bound<?>> workloads = new ArrayList<>();
-        for (WorkloadEntry<?> entry : WorkloadCatalog.entries()) {
-            workloads.add(entry.bind());
-        }
-        CommandLine commandLine = new CommandLine(new SweepCommand(workloads, env));
-        for (WorkloadEntry.Bound<?> bound : workloads) {
-            commandLine.addMixin(bound.entry().name(), bound.options());
-        }
-        commandLine.addSubcommand("compare", new CompareCommand(env));
-        commandLine.addSubcommand("bench", new BenchCommand());
-        commandLine.addSubcommand("report", new ReportCommand());
-        return commandLine;
-    }
-
-    private static Set<String> configKeys(CommandLine commandLine) {
-        Set<String> keys = new TreeSet<>();
-        for (OptionSpec option : commandLine.getCommandSpec().options()) {
-            String key = ConfigDefaults.key(option);
-            if (!NOT_IN_CONFIG.contains(key) && !option.hidden()) {
-                for (String name : option.names()) {
-                    if (name.startsWith("--")) {
-                        keys.add(name.substring(2));
-                    }
-                }
-                if (ConfigDefaults.takesFamily(option)) {
-                    keys.add(key + ".*");
-                }
-            }
-        }
+    /** What a config file may give: every option but --config itself. */
+    private static List<String> configKeys(Arguments arguments) {
+        List<String> keys = new ArrayList<>(arguments.configKeys());
+        keys.remove(CONFIG.substring(2));
         return keys;
     }
 
     /** The value of --config, found before parsing since the file supplies the parser's defaults. */
-    private static String configFile(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--")) {
+    private static String configFile(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
                 break;
             }
-            if (args[i].startsWith("--config=")) {
-                return args[i].substring("--config=".length());
+            if (arg.startsWith(CONFIG + "=")) {
+                return arg.substring(CONFIG.length() + 1);
             }
-            if (args[i].equals("--config") && i + 1 < args.length) {
-                return args[i + 1];
+            if (arg.equals(CONFIG) && i + 1 < args.size()) {
+                return args.get(i + 1);
             }
         }
         return null;

@@ -1,29 +1,42 @@
 package io.sweep.cli;
 
+import io.sweep.cli.args.Arguments;
+import io.sweep.cli.args.Usage;
 import io.sweep.config.BadInputException;
 import io.sweep.results.report.Report;
 import io.sweep.results.report.ReportInputException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code sweep report DIR}: (re)builds DIR/report.html from what DIR holds, also for a sweep that
  * stopped part-way or is still running. A DIR without a readable manifest.json is bad input.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Rebuild DIR/report.html (one self-contained page: provenance, tasks, plots, timeline) "
-                + "from a sweep's output directory, also a partial or running one.")
-final class ReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "A sweep's --out directory.")
-    String dir;
+final class ReportCommand {
+    static final String DESCRIPTION = "Rebuild DIR/report.html (one self-contained page: provenance, tasks, "
+            + "plots, timeline) from a sweep's output directory, also a partial or running one.";
 
-    @Override
-    public Integer call() throws Exception {
+    /** {@code sweep report ARGS}: returns the exit code. */
+    int run(List<String> args, PrintStream out) throws Exception {
+        Arguments.Parsed parsed = new Arguments(List.of(), "see sweep report --help").parse(args, Map.of(), false);
+        if (parsed.help()) {
+            out.print(Usage.format(List.of("sweep report DIR"), List.of(DESCRIPTION), List.of(), List.of()));
+            return 0;
+        }
+        if (parsed.version()) {
+            out.print(VersionInfo.text());
+            return 0;
+        }
+        if (parsed.words().size() != 1) {
+            throw new BadInputException("sweep report takes one DIR, a sweep's --out directory"
+                    + (parsed.words().isEmpty() ? "" : ", not " + parsed.words().size() + " arguments")
+                    + " (see sweep report --help)");
+        }
         try {
-            System.out.println(Report.write(Path.of(dir)));
+            out.println(Report.write(Path.of(parsed.words().get(0))));
         } catch (ReportInputException e) {
             throw new BadInputException(e.getMessage(), e);
         }

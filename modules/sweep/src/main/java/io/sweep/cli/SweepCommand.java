@@ -1,5 +1,9 @@
 package io.sweep.cli;
 
+import io.sweep.cli.args.Arguments;
+import io.sweep.cli.args.Option;
+import io.sweep.cli.args.Section;
+import io.sweep.cli.args.Usage;
 import io.sweep.config.BadInputException;
 import io.sweep.config.Cpus;
 import io.sweep.config.Durations;
@@ -19,80 +23,39 @@ import io.sweep.engine.Workload;
 import io.sweep.slurm.SlurmCommandLine;
 import io.sweep.workloads.WorkloadCatalog;
 import io.sweep.workloads.WorkloadEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.Set;
 
 /**
  * {@code sweep [OPTIONS]}: runs a workload's tasks (by default the poisson sweep over α), each
  * in its own child JVM. Options are plain strings here and validated in {@link #spec()}, so every
  * bad value gets the same kind of one-line message.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class, sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = "Runs a parameter sweep, each task in its own child JVM, and writes .vtu files, sweep.pvd, "
-                + "norms.csv/json, plots and manifest.json into --out. Exit codes: 0 all done, 1 some failed, "
-                + "2 invalid usage, 130/143 interrupted.")
-public final class SweepCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec commandSpec;
+public final class SweepCommand {
+    static final String DESCRIPTION = "Runs a parameter sweep, each task in its own child JVM, and writes .vtu "
+            + "files, sweep.pvd, norms.csv/json, plots and manifest.json into --out. Exit codes: 0 all done, "
+            + "1 some failed, 2 invalid usage, 130/143 interrupted.";
 
-    @Option(names = "--workload", paramLabel = "NAME", description = "What to run (default: poisson).")
-    String workload = WorkloadCatalog.defaultName();
-
-    @Option(names = "--procs", paramLabel = "N",
-            description = "At most N tasks at once (default: the CPUs this process may use, or SLURM_CPUS_PER_TASK).")
-    String procs;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ./sweep-out).")
-    String out = "sweep-out";
-
-    @Option(names = "--retries", paramLabel = "N", description = "Retries of a failed task, each in a fresh child "
-            + "(default: 2).")
-    String retries = "2";
-
-    @Option(names = "--timeout", paramLabel = "DURATION",
-            description = "A task running longer fails and its child is killed, e.g. 90s, 5m, 1h30m (default: none).")
-    String timeout;
-
-    @Option(names = "--max-tasks-per-child", paramLabel = "N",
-            description = "A child JVM exits after N tasks; 1 = a fresh JVM per task (default: 0, no limit).")
-    String maxTasksPerChild;
-
-    @Option(names = {"--backend", "--mode"}, paramLabel = "NAME",
-            description = "Where tasks run: processes (default: child JVMs on this machine), threads, sequential, "
-                    + "or slurm (one Slurm job array, at most --procs array tasks at once, --out on a shared "
-                    + "filesystem). --mode is another name for it.")
-    String backend = "processes";
-
-    @Option(names = "--halt", paramLabel = "WHEN",
-            description = "never (default: run every task), now (stop at once) or soon (let running tasks finish), "
-                    + "with ,fail=N or ,fail=P%%: after N failed tasks (1), or P%% of them.")
-    String halt = "never";
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Options from a properties file (keys: long option names without --); the command "
-                    + "line overrides it.")
-    String config;
-
-    @Mixin
-    SlurmCommandLine backendOptions = new SlurmCommandLine();
-
-    @Option(names = "--quiet", description = "No progress output.")
-    boolean quiet;
-
-    @Option(names = "--force", description = "Use --out even if it holds a sweep of another problem.")
-    boolean force;
+    private String workload;
+    private String procs;
+    private String out;
+    private String retries;
+    private String timeout;
+    private String maxTasksPerChild;
+    private String backend;
+    private String halt;
+    private boolean quiet;
+    private boolean force;
+    private final SlurmCommandLine backendOptions = new SlurmCommandLine();
+    /** The first names of the options given on the command line, and the command line itself. */
+    private final Set<String> givenNames = new HashSet<>();
+    private List<String> arguments = List.of();
 
     private final List<WorkloadEntry.Bound<?>> workloads;
     private final Map<String, String> env;
@@ -100,6 +63,98 @@ public final class SweepCommand implements Callable<Integer> {
     SweepCommand(List<WorkloadEntry.Bound<?>> workloads, Map<String, String> env) {
         this.workloads = workloads;
         this.env = env;
+    }
+
+    /** A command with every workload's options, for one command line. */
+    static SweepCommand create(Map<String, String> env) {
+        List<WorkloadEntry.Bound<?>> workloads = new ArrayList<>();
+        for (WorkloadEntry<?> entry : WorkloadCatalog.entries()) {
+            workloads.add(entry.bind());
+        }
+        return new SweepCommand(workloads, env);
+    }
+
+    /** The command's own options (--config among them, read before the others by {@link Main}). */
+    private List<Option> ownOptions() {
+        return List.of(
+                Option.value("--workload", "NAME", "What to run: " + WorkloadCatalog.shownNames() + ".",
+                        v -> workload = v).byDefault(WorkloadCatalog.defaultName()),
+                Option.value("--procs", "N", "At most N tasks at once (default: the CPUs this process may use, "
+                        + "or SLURM_CPUS_PER_TASK).", v -> procs = v),
+                Option.value("--out", "DIR", "Output directory.", v -> out = v).byDefault("sweep-out"),
+                Option.value("--retries", "N", "Retries of a failed task, each in a fresh child.",
+                        v -> retries = v).byDefault("2"),
+                Option.value("--timeout", "DURATION", "A task running longer fails and its child is killed, "
+                        + "e.g. 90s, 5m, 1h30m (default: none).", v -> timeout = v),
+                Option.value("--max-tasks-per-child", "N", "A child JVM exits after N tasks; 1 = a fresh JVM per "
+                        + "task (default: 0, no limit).", v -> maxTasksPerChild = v),
+                Option.value("--backend", "NAME", "Where tasks run: processes (child JVMs on this machine), "
+                        + "threads, sequential, or slurm (one Slurm job array, at most --procs array tasks at once, "
+                        + "--out on a shared filesystem); --mode is another name for it.",
+                        v -> backend = v).alias("--mode").byDefault("processes"),
+                Option.value("--halt", "WHEN", "never (run every task), now (stop at once) or soon (let running "
+                        + "tasks finish), with ,fail=N or ,fail=P%: after N failed tasks (1), or P% of them.",
+                        v -> halt = v).byDefault("never"),
+                Option.value(Main.CONFIG, "FILE", "Options from a properties file (keys: long option names "
+                        + "without --); the command line overrides it.", v -> { }),
+                Option.flag("--quiet", "No progress output.", () -> quiet = true),
+                Option.flag("--force", "Use --out even if it holds a sweep of another problem.", () -> force = true));
+    }
+
+    /** Every option, in the sections --help shows. */
+    List<Section> sections() {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section(null, ownOptions()));
+        sections.add(new Section("With --backend slurm", backendOptions.options()));
+        for (WorkloadEntry.Bound<?> bound : workloads) {
+            List<Option> options = bound.options().options();
+            sections.add(new Section("Options of --workload " + bound.entry().name() + " ("
+                    + bound.entry().description() + ")", bound.entry().hidden() ? hidden(options) : options));
+        }
+        return sections;
+    }
+
+    private static List<Option> hidden(List<Option> options) {
+        List<Option> hidden = new ArrayList<>();
+        for (Option option : options) {
+            hidden.add(option.hide());
+        }
+        return hidden;
+    }
+
+    /** A parser of every option of {@link #sections()}. */
+    Arguments arguments() {
+        List<Option> all = new ArrayList<>();
+        for (Section section : sections()) {
+            all.addAll(section.options());
+        }
+        return new Arguments(all, "see sweep --help");
+    }
+
+    /** The --help text: the options of the command, of Slurm and of each workload, and the commands. */
+    String help() {
+        return Usage.format(List.of("sweep [OPTIONS]", "sweep compare WORKLOAD [OPTIONS]", "sweep report DIR",
+                        "sweep bench solver|results [OPTIONS]"), List.of(DESCRIPTION), sections(),
+                List.of(new String[] {"compare", CompareCommand.DESCRIPTION},
+                        new String[] {"report", ReportCommand.DESCRIPTION},
+                        new String[] {"bench", BenchCommand.DESCRIPTION}));
+    }
+
+    /** Reads the command line (and the config file's values, for the options it does not give). */
+    Arguments.Parsed parse(Arguments arguments, List<String> args, Map<String, String> config) {
+        Arguments.Parsed parsed = arguments.parse(args, config, false);
+        if (parsed.help() || parsed.version()) {
+            return parsed;
+        }
+        if (!parsed.words().isEmpty()) {
+            throw new BadInputException("unexpected argument '" + parsed.words().get(0) + "': sweep takes "
+                    + "options, or a command first: compare, bench or report (see sweep --help)");
+        }
+        for (Option option : parsed.given()) {
+            givenNames.add(option.names().get(0));
+        }
+        this.arguments = List.copyOf(args);
+        return parsed;
     }
 
     /** The validated spec; throws {@link BadInputException} for any bad value. */
@@ -120,8 +175,8 @@ public final class SweepCommand implements Callable<Integer> {
                 spec.timeout(), spec.maxTasksPerChild(), spec.mode(), spec.quiet(), spec.force());
     }
 
-    @Override
-    public Integer call() throws Exception {
+    /** Runs the sweep; returns the exit code. */
+    int call() throws Exception {
         ParentLifeline.startIfAsked(env);
         SweepSpec given = spec();
         HaltPolicy haltPolicy = HaltPolicy.parse(halt);
@@ -143,22 +198,21 @@ public final class SweepCommand implements Callable<Integer> {
             io.sweep.engine.Trace.mark("backend ready");
             return new SweepRun(spec, haltPolicy, parentSide, backend, System.out, System.err, terminal,
                     VersionInfo.version(),
-                    Provenance.of(commandSpec.commandLine().getParseResult().originalArgs())).run(tasks);
+                    Provenance.of(arguments)).run(tasks);
         }
     }
 
     /** The chosen workload's bound options; options of another workload on the command line are an error. */
     private WorkloadEntry.Bound<?> chosen(String name) {
-        ParseResult parsed = commandSpec.commandLine().getParseResult();
         WorkloadEntry.Bound<?> chosen = null;
         for (WorkloadEntry.Bound<?> bound : workloads) {
             if (bound.entry().name().equals(name)) {
                 chosen = bound;
                 continue;
             }
-            for (OptionSpec option : commandSpec.mixins().get(bound.entry().name()).options()) {
-                if (parsed != null && parsed.hasMatchedOption(option)) {
-                    throw new BadInputException(option.longestName() + " belongs to --workload "
+            for (Option option : bound.options().options()) {
+                if (givenNames.contains(option.names().get(0))) {
+                    throw new BadInputException(option.names().get(0) + " belongs to --workload "
                             + bound.entry().name() + ", not " + name + ": drop it or choose that workload");
                 }
             }

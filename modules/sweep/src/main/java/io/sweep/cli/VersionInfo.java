@@ -1,9 +1,9 @@
 package io.sweep.cli;
 
-import picocli.CommandLine.IVersionProvider;
-
 /** {@code sweep --version}: the version from the jar's manifest and the Java running it. */
-public final class VersionInfo implements IVersionProvider {
+public final class VersionInfo {
+    private VersionInfo() {
+    }
 
     /** Implementation-Version of the jar, or "dev" when run from classes. */
     public static String version() {
@@ -11,12 +11,10 @@ public final class VersionInfo implements IVersionProvider {
         return version == null ? "dev" : version;
     }
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {
-            "sweep " + version(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
-                    + System.getProperty("java.vm.name") + ") at " + System.getProperty("java.home")
-        };
+    /** The lines --version prints. */
+    static String text() {
+        return "sweep " + version() + "\n"
+                + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                + System.getProperty("java.vm.name") + ") at " + System.getProperty("java.home") + "\n";
     }
 }

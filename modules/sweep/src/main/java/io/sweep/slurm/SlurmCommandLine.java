@@ -2,6 +2,7 @@ package io.sweep.slurm;
 
 import io.sweep.backend.WorkerCommand;
 import io.sweep.backend.WorkerJvmOptions;
+import io.sweep.cli.args.Option;
 import io.sweep.config.Durations;
 import io.sweep.config.Numbers;
 import io.sweep.config.SweepSpec;
@@ -11,7 +12,6 @@ import io.sweep.engine.Task;
 import io.sweep.engine.TaskRunner;
 import io.sweep.engine.Workload;
 import io.sweep.worker.WorkerMain;
-import picocli.CommandLine.Option;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The sweep command's Slurm options, a picocli mixin: the options that only make sense with
+ * The sweep command's Slurm options: the options that only make sense with
  * {@code --backend slurm}. Values stay strings until {@link #check}, so every bad one gets the
  * command line's one-line message and exit 2.
  */
@@ -33,18 +33,21 @@ public final class SlurmCommandLine {
     /** How long one sbatch/squeue/scancel call may take unless SWEEP_SLURM_TIMEOUT says otherwise. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
 
-    @Option(names = "--slurm-option", paramLabel = "OPTION",
-            description = "An sbatch option for --backend slurm, repeatable, e.g. --slurm-option=--partition=short "
-                    + "--slurm-option=--time=30 --slurm-option=--mem=2G.")
-    List<String> slurmOptions = new ArrayList<>();
-
-    @Option(names = "--tasks-per-job", paramLabel = "K",
-            description = "With --backend slurm: K tasks per array task, run one after another (default: 1).")
+    final List<String> slurmOptions = new ArrayList<>();
     String tasksPerJob;
-
-    @Option(names = "--dry-run",
-            description = "With --backend slurm: print the batch script and the sbatch command; write and submit nothing.")
     boolean dryRun;
+
+    /** The options, shown under their own heading in --help. */
+    public List<Option> options() {
+        return List.of(
+                Option.repeatable("--slurm-option", "OPTION", "An sbatch option, repeatable, e.g. "
+                        + "--slurm-option=--partition=short --slurm-option=--time=30 --slurm-option=--mem=2G.",
+                        slurmOptions::add),
+                Option.value("--tasks-per-job", "K", "K tasks per array task, run one after another (default: 1).",
+                        v -> tasksPerJob = v),
+                Option.flag("--dry-run", "Print the batch script and the sbatch command; write and submit "
+                        + "nothing.", () -> dryRun = true));
+    }
 
     /** The first Slurm option given on the command line, or null: refused by other backends. */
     public String given() {

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The worker JVM's entry point, kept lean: no picocli, no plotting, nothing of the parent side.
+ * The worker JVM's entry point, kept lean: no command-line parser, no plotting, nothing of the parent side.
  *
  * <p>Pipe mode, for the local process pool: {@code WorkerMain --out DIR}. Reads one task per line
  * (JSON, see {@link TaskLines}) from stdin, runs it with its stdout and stderr in the task's log,

@@ -25,9 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every workload {@code sweep --workload NAME} can run. Adding one takes a {@link
- * io.sweep.engine.Workload} (parent side), a {@link io.sweep.engine.TaskRunner} (worker side), an
- * options class with picocli {@code @Option} fields whose long names no other workload uses, and
- * one entry here. The first entry is the default workload.
+ * io.sweep.engine.Workload} (parent side), a {@link io.sweep.engine.TaskRunner} (worker side), a
+ * {@link WorkloadOptions} class whose long names no other workload uses, and one entry here. The first entry is the default workload.
  */
 public final class WorkloadCatalog {
     private WorkloadCatalog() {
@@ -35,7 +34,7 @@ public final class WorkloadCatalog {
 
     public static List<WorkloadEntry<?>> entries() {
         return List.of(
-                new WorkloadEntry<>("poisson", "the seminar's Poisson problem, one task per alpha", false,
+                new WorkloadEntry<>("poisson", "a Poisson problem, by default the seminar's; one task per point of the design", false,
                         PoissonOptions::new, PoissonWorkload::new, PoissonRunner.class),
                 new WorkloadEntry<>("pi", "Monte Carlo pi, one estimate per --seed for any --procs", false,
                         PiOptions::new, PiWorkload::from, PiRunner.class),
@@ -53,10 +52,14 @@ public final class WorkloadCatalog {
         return entries().get(0).name();
     }
 
+    /** The names --help lists: every workload but the engine's own test workload. */
+    public static String shownNames() {
+        return entries().stream().filter(e -> !e.hidden()).map(WorkloadEntry::name).collect(Collectors.joining(", "));
+    }
+
     public static WorkloadEntry<?> find(String name) {
         return entries().stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new BadInputException("--workload '" + name + "' is unknown: use "
-                        + entries().stream().filter(e -> !e.hidden()).map(WorkloadEntry::name)
-                        .collect(Collectors.joining(", "))));
+                        + shownNames()));
     }
 }

@@ -7,8 +7,8 @@ import io.sweep.engine.Workload;
 import java.util.function.Supplier;
 
 /**
- * One line of the {@link WorkloadCatalog}: a workload's name, its options (a picocli mixin: an
- * object with {@code @Option} fields, added to the sweep command), its parent side and the class
+ * One line of the {@link WorkloadCatalog}: a workload's name, its options (added to the sweep
+ * command's), its parent side and the class
  * of its worker side. Workers get the runner's class name with each task, so they never load
  * this catalog or anything of the parent side.
  *
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * @param factory     makes the parent side from the parsed options
  * @param runner      the worker side: public, with a public no-argument constructor
  */
-public record WorkloadEntry<O>(String name, String description, boolean hidden, Supplier<O> newOptions,
+public record WorkloadEntry<O extends WorkloadOptions>(String name, String description, boolean hidden, Supplier<O> newOptions,
                                WorkloadFactory<O> factory, Class<? extends TaskRunner> runner) {
 
     /** An entry with fresh options, ready to receive one command line's values. */
@@ -28,7 +28,7 @@ public record WorkloadEntry<O>(String name, String description, boolean hidden, 
     }
 
     /** An entry and its options object. */
-    public record Bound<O>(WorkloadEntry<O> entry, O options) {
+    public record Bound<O extends WorkloadOptions>(WorkloadEntry<O> entry, O options) {
         public Workload create(SweepSpec spec) {
             return entry.factory().create(options, spec);
         }

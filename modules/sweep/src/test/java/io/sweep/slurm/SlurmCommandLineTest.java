@@ -17,7 +17,7 @@ class SlurmCommandLineTest {
 
     private static SlurmCommandLine options(List<String> slurmOptions, String perJob, boolean dryRun) {
         SlurmCommandLine options = new SlurmCommandLine();
-        options.slurmOptions = slurmOptions;
+        options.slurmOptions.addAll(slurmOptions);
         options.tasksPerJob = perJob;
         options.dryRun = dryRun;
         return options;

@@ -2,23 +2,27 @@ package io.sweep.workloads.hello;
 
 import io.sweep.config.BadInputException;
 import io.sweep.workloads.OptionValues;
-import picocli.CommandLine.Option;
+import io.sweep.cli.args.Option;
+import io.sweep.workloads.WorkloadOptions;
+
+import java.util.List;
 
 /** The options of {@code --workload hello}. */
-public final class HelloOptions {
+public final class HelloOptions implements WorkloadOptions {
 
-    @Option(names = "--greetings", paramLabel = "N", defaultValue = "10",
-            description = "Hello: how many tasks greet (default: ${DEFAULT-VALUE}).")
-    String greetings = "10";
-
-    @Option(names = "--sleep", paramLabel = "MIN..MAX", defaultValue = "1..3",
-            description = "Hello: each task first sleeps between MIN and MAX seconds "
-                    + "(default: ${DEFAULT-VALUE}, the seminar's randint(1,3)).")
-    String sleep = "1..3";
-
-    @Option(names = "--sleep-seed", paramLabel = "SEED",
-            description = "Hello: seed of the sleep times, to repeat a run (default: a fresh seed, printed).")
+    String greetings;
+    String sleep;
     String seed;
+
+    @Override
+    public List<Option> options() {
+        return List.of(
+                Option.value("--greetings", "N", "How many tasks greet.", v -> greetings = v).byDefault("10"),
+                Option.value("--sleep", "MIN..MAX", "Each task first sleeps between MIN and MAX seconds; 1..3 is "
+                        + "the seminar's randint(1,3).", v -> sleep = v).byDefault("1..3"),
+                Option.value("--sleep-seed", "SEED", "Seed of the sleep times, to repeat a run (default: a fresh "
+                        + "seed, printed).", v -> seed = v));
+    }
 
     /** The validated spec; throws BadInputException with one line saying what is accepted. */
     public HelloSpec toSpec() {

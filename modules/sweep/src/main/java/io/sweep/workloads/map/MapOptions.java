@@ -2,33 +2,34 @@ package io.sweep.workloads.map;
 
 import io.sweep.config.BadInputException;
 import io.sweep.workloads.OptionValues;
-import picocli.CommandLine.Option;
+import io.sweep.cli.args.Option;
+import io.sweep.workloads.WorkloadOptions;
 
 import java.math.BigInteger;
 import java.util.List;
 import java.util.OptionalInt;
 
 /** The options of {@code --workload map}. */
-public final class MapOptions {
+public final class MapOptions implements WorkloadOptions {
     static final int MAX_VALUES = 1_000_000;
 
-    @Option(names = "--values", paramLabel = "LIST", defaultValue = "1,2,3,4,5",
-            description = "Map: whole numbers to raise to --power, as 1,2,3 or 1..50 or both "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String values = "1,2,3,4,5";
-
-    @Option(names = "--power", paramLabel = "N", defaultValue = "2",
-            description = "Map: the exponent n of power(x, n); 2 is the seminar's square (default: ${DEFAULT-VALUE}).")
-    String power = "2";
-
-    @Option(names = "--chunksize", paramLabel = "C",
-            description = "Map: values per task, as Pool.map's chunksize "
-                    + "(default: Python's, ceil(len/(4*procs))).")
+    String values;
+    String power;
     String chunksize;
-
-    @Option(names = "--unordered",
-            description = "Map: results in completion order, as imap_unordered (default: input order).")
     boolean unordered;
+
+    @Override
+    public List<Option> options() {
+        return List.of(
+                Option.value("--values", "LIST", "Whole numbers to raise to --power, as 1,2,3 or 1..50 or both.",
+                        v -> values = v).byDefault("1,2,3,4,5"),
+                Option.value("--power", "N", "The exponent n of power(x, n); 2 is the seminar's square.",
+                        v -> power = v).byDefault("2"),
+                Option.value("--chunksize", "C", "Values per task, as Pool.map's chunksize (default: Python's, "
+                        + "ceil(len/(4*procs))).", v -> chunksize = v),
+                Option.flag("--unordered", "Results in completion order, as imap_unordered (default: input "
+                        + "order).", () -> unordered = true));
+    }
 
     /** The validated spec; throws BadInputException with one line saying what is accepted. */
     public MapSpec toSpec() {

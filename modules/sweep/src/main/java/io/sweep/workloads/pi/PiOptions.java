@@ -1,20 +1,25 @@
 package io.sweep.workloads.pi;
 
 import io.sweep.workloads.OptionValues;
-import picocli.CommandLine.Option;
+import io.sweep.cli.args.Option;
+import io.sweep.workloads.WorkloadOptions;
+
+import java.util.List;
 
 /** The options of {@code --workload pi}. */
-public final class PiOptions {
+public final class PiOptions implements WorkloadOptions {
 
-    @Option(names = "--points", paramLabel = "N", defaultValue = "100000000",
-            description = "Random points for the pi estimate (1e8 and 100_000_000 are accepted; "
-                    + "default: ${DEFAULT-VALUE}).")
-    String points = "100000000";
-
-    @Option(names = "--seed", paramLabel = "SEED",
-            description = "Pi: seed of the random points; one seed gives one estimate for any --procs "
-                    + "and --mode (default: a fresh seed, printed).")
+    String points;
     String seed;
+
+    @Override
+    public List<Option> options() {
+        return List.of(
+                Option.value("--points", "N", "Random points for the pi estimate; 1e8 and 100_000_000 are "
+                        + "accepted.", v -> points = v).byDefault("100000000"),
+                Option.value("--seed", "SEED", "Seed of the random points; one seed gives one estimate for any "
+                        + "--procs and --mode (default: a fresh seed, printed).", v -> seed = v));
+    }
 
     /** The validated spec; throws BadInputException with one line saying what is accepted. */
     public PiSpec toSpec() {

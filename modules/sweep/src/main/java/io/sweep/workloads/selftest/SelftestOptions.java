@@ -1,33 +1,37 @@
 package io.sweep.workloads.selftest;
 
-import picocli.CommandLine.Option;
+import io.sweep.cli.args.Option;
+import io.sweep.config.Numbers;
+import io.sweep.workloads.WorkloadOptions;
+
+import java.util.List;
 
 /** Options of the engine's test workload (hidden from --help). */
-public final class SelftestOptions {
-    @Option(names = "--selftest-tasks", hidden = true, defaultValue = "4")
+public final class SelftestOptions implements WorkloadOptions {
     int tasks;
-
-    @Option(names = "--selftest-ms", hidden = true, defaultValue = "100",
-            description = "How long each task sleeps, in milliseconds.")
     int millis;
-
-    @Option(names = "--selftest-crash", hidden = true, defaultValue = "",
-            description = "Task index whose first attempt ends its JVM abruptly (exit code 3).")
     String crash;
-
-    @Option(names = "--selftest-fail", hidden = true, defaultValue = "",
-            description = "Task index that throws on every attempt.")
     String fail;
-
-    @Option(names = "--selftest-oom", hidden = true, defaultValue = "",
-            description = "Task index that allocates until its JVM throws OutOfMemoryError.")
     String oom;
-
-    @Option(names = "--selftest-no-convergence", hidden = true, defaultValue = "",
-            description = "Task index that solves a Poisson problem with conjugate gradients limited to 2 iterations.")
     String noConvergence;
-
-    @Option(names = "--selftest-nan", hidden = true, defaultValue = "",
-            description = "Task index whose value is not a number.")
     String nan;
+
+    @Override
+    public List<Option> options() {
+        return List.of(
+                Option.value("--selftest-tasks", "N", "How many tasks.",
+                        v -> tasks = Numbers.wholeAtLeast(v, 0, "--selftest-tasks")).byDefault("4").hide(),
+                Option.value("--selftest-ms", "MS", "How long each task sleeps, in milliseconds.",
+                        v -> millis = Numbers.wholeAtLeast(v, 0, "--selftest-ms")).byDefault("100").hide(),
+                Option.value("--selftest-crash", "I", "Task index whose first attempt ends its JVM abruptly "
+                        + "(exit code 3).", v -> crash = v).byDefault("").hide(),
+                Option.value("--selftest-fail", "I", "Task index that throws on every attempt.",
+                        v -> fail = v).byDefault("").hide(),
+                Option.value("--selftest-oom", "I", "Task index that allocates until its JVM throws "
+                        + "OutOfMemoryError.", v -> oom = v).byDefault("").hide(),
+                Option.value("--selftest-no-convergence", "I", "Task index that solves a Poisson problem with "
+                        + "conjugate gradients limited to 2 iterations.", v -> noConvergence = v).byDefault("").hide(),
+                Option.value("--selftest-nan", "I", "Task index whose value is not a number.",
+                        v -> nan = v).byDefault("").hide());
+    }
 }

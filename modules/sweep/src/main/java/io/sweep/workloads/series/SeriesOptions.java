@@ -1,18 +1,23 @@
 package io.sweep.workloads.series;
 
 import io.sweep.workloads.OptionValues;
-import picocli.CommandLine.Option;
+import io.sweep.cli.args.Option;
+import io.sweep.workloads.WorkloadOptions;
+
+import java.util.List;
 
 /** The options of {@code --workload series}. */
-public final class SeriesOptions {
+public final class SeriesOptions implements WorkloadOptions {
 
-    @Option(names = "--n", paramLabel = "N", defaultValue = "1000000",
-            description = "Series: sum over z = 0 .. N-1 (default: ${DEFAULT-VALUE}).")
-    String n = "1000000";
+    String n;
+    String k;
 
-    @Option(names = "--k", paramLabel = "K", defaultValue = "50",
-            description = "Series: inner sum over k = 1 .. K+1 of z^(1/k^1.5) (default: ${DEFAULT-VALUE}).")
-    String k = "50";
+    @Override
+    public List<Option> options() {
+        return List.of(
+                Option.value("--n", "N", "Sum over z = 0 .. N-1.", v -> n = v).byDefault("1000000"),
+                Option.value("--k", "K", "Inner sum over k = 1 .. K+1 of z^(1/k^1.5).", v -> k = v).byDefault("50"));
+    }
 
     /** The validated spec; throws BadInputException with one line saying what is accepted. */
     public SeriesSpec toSpec() {

@@ -31,7 +31,7 @@ class WorkloadsBadInputIT {
         "--workload hello --sleep 3..1       | --sleep 3..1 is invalid: use MIN..MAX with MIN <= MAX",
         "compare pi --points 0               | --points 0 is invalid: use a whole number from 1 to 1e15",
         "compare map --chunksize 0           | --chunksize 0 is invalid",
-        "compare series --alphas 1           | Unknown options: '--alphas', '1'",
+        "compare series --alphas 1           | unknown option '--alphas' (sweep compare takes --procs, --out and the options of --workload series)",
         "compare nosuch                      | --workload 'nosuch' is unknown",
     })
     void exitsTwoWithOneLineAndWritesNothing(String args, String message) throws Exception {

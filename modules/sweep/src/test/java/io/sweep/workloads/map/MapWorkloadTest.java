@@ -4,6 +4,7 @@ import io.sweep.config.BadInputException;
 import io.sweep.engine.Summary;
 import io.sweep.engine.Task;
 import io.sweep.engine.TaskResult;
+import io.sweep.workloads.Defaults;
 import io.sweep.workloads.InProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class MapWorkloadTest {
 
     @Test
     void squaresInInputOrderAndSaysWhichProcessDidWhat() throws Exception {
-        Summary summary = InProcess.run(new MapWorkload(new MapOptions().toSpec(), 3), new MapRunner(), out);
+        Summary summary = InProcess.run(new MapWorkload(Defaults.of(new MapOptions()).toSpec(), 3), new MapRunner(), out);
         long pid = ProcessHandle.current().pid();
         assertEquals(List.of(1L, 4L, 9L, 16L, 25L), summary.result().get("result"));
         assertEquals("Worker process id for 1 : " + pid, summary.lines().get(0));

@@ -2,6 +2,7 @@ package io.sweep.workloads.series;
 
 import io.sweep.config.BadInputException;
 import io.sweep.engine.Summary;
+import io.sweep.workloads.Defaults;
 import io.sweep.workloads.InProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class SeriesWorkloadTest {
 
     @Test
     void defaultsAreTheSeminars() {
-        assertEquals(new SeriesSpec(1_000_000, 50), new SeriesOptions().toSpec());
+        assertEquals(new SeriesSpec(1_000_000, 50), Defaults.of(new SeriesOptions()).toSpec());
     }
 
     @Test
