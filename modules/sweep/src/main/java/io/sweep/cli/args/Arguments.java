@@ -70,8 +70,9 @@ public final class Arguments {
     }
 
     /**
-     * Reads {@code args}, hands each value to its option's receiver (the config file's first, for
-     * the options the command line does not give), and returns what was given.
+     * Reads {@code args}, hands each value to its option's receiver, and returns what was given.
+     * An option the command line leaves out gets the config file's value, else its default,
+     * before the command line's values are handed on.
      *
      * @param config          a config file's keys and values (already checked against {@link #configKeys})
      * @param unknownAreWords an option this command does not know is kept as a word (for a command
