@@ -70,20 +70,16 @@ public final class CompareCommand {
     /** {@code sweep compare ARGS}: returns the exit code. */
     int run(List<String> args, PrintStream stdout) throws IOException, InterruptedException {
         Arguments.Parsed parsed = new Arguments(options(), "see sweep compare --help").parse(args, Map.of(), true);
-        if (parsed.help()) {
-            stdout.print(Usage.format(List.of("sweep compare WORKLOAD [--procs N] [--out DIR] [WORKLOAD'S OPTIONS]"),
-                    List.of(DESCRIPTION, "Exit codes: 0 results agree, 1 a run failed or results differ, "
-                            + "2 invalid usage."), List.of(new Section(null, options())), List.of()));
-            return 0;
-        }
-        if (parsed.version()) {
-            stdout.print(VersionInfo.text());
+        if (Main.answered(parsed, () -> Usage.format(
+                List.of("sweep compare WORKLOAD [--procs N] [--out DIR] [WORKLOAD'S OPTIONS]"),
+                List.of(DESCRIPTION, "Exit codes: 0 results agree, 1 a run failed or results differ, 2 invalid usage."),
+                List.of(new Section(null, options())), List.of()), stdout)) {
             return 0;
         }
         List<String> rest = new ArrayList<>(parsed.words());
         workload = rest.stream().filter(word -> !word.startsWith("-")).findFirst()
                 .orElseThrow(() -> new BadInputException("sweep compare needs a WORKLOAD: "
-                        + "pi, series, map, hello or poisson (see sweep compare --help)"));
+                        + WorkloadCatalog.shownNames() + " (see sweep compare --help)"));
         rest.remove(workload);
         workloadArgs = List.copyOf(rest);
         return call();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Entry point of the sweep command line. The one place that turns bad input into exit code 2
@@ -65,17 +66,21 @@ public final class Main {
         String configFile = configFile(args);
         Map<String, String> config = configFile == null ? Map.of()
                 : ConfigFile.load(Path.of(configFile), configKeys(arguments));
-        Arguments.Parsed parsed = command.parse(arguments, args, config);
-        if (parsed.help()) {
-            out.print(command.help());
-            return 0;
-        }
-        if (parsed.version()) {
-            out.print(VersionInfo.text());
+        if (answered(command.parse(arguments, args, config), command::help, out)) {
             return 0;
         }
         io.sweep.engine.Trace.mark("parsed");
         return command.call();
+    }
+
+    /** Prints the help or the version when the command line asks for one, for every command; whether it did. */
+    static boolean answered(Arguments.Parsed parsed, Supplier<String> help, PrintStream out) {
+        if (parsed.help()) {
+            out.print(help.get());
+        } else if (parsed.version()) {
+            out.print(VersionInfo.text());
+        }
+        return parsed.help() || parsed.version();
     }
 
     /** What a config file may give: every option but --config itself. */

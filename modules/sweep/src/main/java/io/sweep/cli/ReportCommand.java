@@ -22,12 +22,8 @@ final class ReportCommand {
     /** {@code sweep report ARGS}: returns the exit code. */
     int run(List<String> args, PrintStream out) throws Exception {
         Arguments.Parsed parsed = new Arguments(List.of(), "see sweep report --help").parse(args, Map.of(), false);
-        if (parsed.help()) {
-            out.print(Usage.format(List.of("sweep report DIR"), List.of(DESCRIPTION), List.of(), List.of()));
-            return 0;
-        }
-        if (parsed.version()) {
-            out.print(VersionInfo.text());
+        if (Main.answered(parsed, () -> Usage.format(List.of("sweep report DIR"), List.of(DESCRIPTION), List.of(),
+                List.of()), out)) {
             return 0;
         }
         if (parsed.words().size() != 1) {

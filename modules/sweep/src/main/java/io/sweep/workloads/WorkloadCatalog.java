@@ -20,13 +20,14 @@ import io.sweep.workloads.series.SeriesWorkload;
 import io.sweep.workloads.selftest.SelftestRunner;
 import io.sweep.workloads.selftest.SelftestWorkload;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Every workload {@code sweep --workload NAME} can run. Adding one takes a {@link
  * io.sweep.engine.Workload} (parent side), a {@link io.sweep.engine.TaskRunner} (worker side), a
- * {@link WorkloadOptions} class whose long names no other workload uses, and one entry here. The first entry is the default workload.
+ * {@link WorkloadOptions} class whose long names no other workload uses, and one entry here. The
+ * first entry is the default workload.
  */
 public final class WorkloadCatalog {
     private WorkloadCatalog() {
@@ -54,7 +55,13 @@ public final class WorkloadCatalog {
 
     /** The names --help lists: every workload but the engine's own test workload. */
     public static String shownNames() {
-        return entries().stream().filter(e -> !e.hidden()).map(WorkloadEntry::name).collect(Collectors.joining(", "));
+        List<String> names = new ArrayList<>();
+        for (WorkloadEntry<?> entry : entries()) {
+            if (!entry.hidden()) {
+                names.add(entry.name());
+            }
+        }
+        return String.join(", ", names);
     }
 
     public static WorkloadEntry<?> find(String name) {
