@@ -2,11 +2,13 @@ package io.sweep.cli;
 
 import io.sweep.bench.ResultsBenchmark;
 import io.sweep.bench.SolverBenchmark;
+import io.sweep.cli.args.Arguments;
 import io.sweep.cli.args.Usage;
 import io.sweep.config.BadInputException;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code sweep bench solver|results [options]}: the benchmarks that measure the README's figures,
@@ -24,13 +26,14 @@ final class BenchCommand {
 
     /** {@code sweep bench ARGS}: returns the exit code. */
     int run(List<String> args, PrintStream out) throws Exception {
-        String benchmark = args.isEmpty() ? "" : args.get(0);
-        List<String> options = args.isEmpty() ? args : args.subList(1, args.size());
-        if (isHelp(benchmark) || options.stream().anyMatch(BenchCommand::isHelp)) {
-            out.print(Usage.format(List.of("sweep bench solver|results [OPTIONS]"), List.of(DESCRIPTION),
-                    List.of(), List.of(new String[] {"solver", SOLVER}, new String[] {"results", RESULTS})));
+        // The benchmarks' own options are words here: only help and the version are ours.
+        if (Main.answered(new Arguments(List.of(), "see sweep bench --help").parse(args, Map.of(), true),
+                () -> Usage.format(List.of("sweep bench solver|results [OPTIONS]"), List.of(DESCRIPTION), List.of(),
+                        List.of(new String[] {"solver", SOLVER}, new String[] {"results", RESULTS})), out)) {
             return 0;
         }
+        String benchmark = args.isEmpty() ? "" : args.get(0);
+        List<String> options = args.isEmpty() ? args : args.subList(1, args.size());
         try {
             switch (benchmark) {
                 case "solver" -> SolverBenchmark.main(options.toArray(String[]::new));
@@ -42,9 +45,5 @@ final class BenchCommand {
             throw new BadInputException("sweep bench " + benchmark + ": " + e.getMessage(), e);
         }
         return 0;
-    }
-
-    private static boolean isHelp(String arg) {
-        return arg.equals("-h") || arg.equals("--help");
     }
 }

@@ -111,6 +111,9 @@ class CommandLineTest {
             assertEquals(0, outcome.code(), outcome.err());
             assertTrue(outcome.out().startsWith("Usage: sweep " + command[0]), outcome.out());
         }
+        for (String[] command : new String[][] {{"compare", "-V"}, {"report", "--version"}, {"bench", "-V"}}) {
+            assertTrue(run(command).out().startsWith("sweep "), String.join(" ", command));
+        }
         Outcome version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().contains("Java " + System.getProperty("java.version")), version.out());

@@ -99,8 +99,8 @@ public final class Arguments {
             if (HELP.contains(arg) || VERSION.contains(arg)) {
                 return new Parsed(HELP.contains(arg), VERSION.contains(arg), givenInOrder, words);
             }
-            int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
-            String name = equals > 0 ? arg.substring(0, equals) : arg;
+            String name = nameOf(arg);
+            int equals = name.length() < arg.length() ? name.length() : -1;
             Option option = byName.get(name);
             if (option == null) {
                 if (unknownAreWords) {
@@ -183,9 +183,13 @@ public final class Arguments {
 
     /** A name this command knows (so not a value), or help or version. */
     private boolean isName(String arg) {
+        return byName.containsKey(nameOf(arg)) || HELP.contains(arg) || VERSION.contains(arg);
+    }
+
+    /** The option name in {@code --name=value}, or the whole argument. */
+    private static String nameOf(String arg) {
         int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
-        String name = equals > 0 ? arg.substring(0, equals) : arg;
-        return byName.containsKey(name) || HELP.contains(arg) || VERSION.contains(arg);
+        return equals > 0 ? arg.substring(0, equals) : arg;
     }
 
     /** An option rather than a word: a dash and then not a digit or a point (-1 and -.5 are words). */
