@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs a font for headless Java: the PNG plots (JFreeChart, colour bar labels) draw text, and
-# AWT without fontconfig and one font fails with "Fontconfig head is null". Idempotent: does
+# Installs a font for headless Java, for the tests only: they compare the plots' text, drawn from
+# the glyph atlas, with what Java2D draws (and scripts/make-glyphs.sh rasterises the atlas), and
+# AWT without fontconfig and one font fails with "Fontconfig head is null". sweep itself draws
+# no text with AWT. Idempotent: does
 # nothing when fontconfig already lists a font. Needs root or sudo when something is missing.
 set -euo pipefail
 

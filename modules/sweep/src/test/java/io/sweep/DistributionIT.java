@@ -55,7 +55,7 @@ class DistributionIT {
     void archiveHoldsLauncherEveryRuntimeJarAndLicences() throws Exception {
         Path root = installation.home();
         assertEquals(installation.version(), installation.jarVersion(), "directory name and sweep.jar agree");
-        for (String file : List.of("bin/sweep", "lib/sweep.jar", "README.md", "LICENSE", "NOTICE", "licenses/LGPL-2.1.txt")) {
+        for (String file : List.of("bin/sweep", "lib/sweep.jar", "README.md", "LICENSE", "NOTICE", "licenses/DejaVu-Fonts-Licence.txt")) {
             assertTrue(Files.isRegularFile(root.resolve(file)), "missing " + file);
         }
         assertTrue(Files.readString(root.resolve("LICENSE")).contains("Apache License\n                           Version 2.0"));

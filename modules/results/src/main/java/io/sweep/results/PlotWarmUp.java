@@ -6,10 +6,9 @@ import io.sweep.solver.Norms;
 import java.util.List;
 
 /**
- * Loads and initialises what the plots need (Java2D, fonts, JFreeChart) by drawing two small
- * pictures in memory, writing nothing. The first plot in a JVM otherwise pays several hundred
- * milliseconds for this; a sweep's parent can call {@link #run()} on a background thread when it
- * starts, while the first tasks solve.
+ * Loads what the plots need (their classes, the glyph atlas, the number formats) by drawing two
+ * small pictures in memory, writing nothing, so that the first real plot runs warm: a sweep's
+ * parent calls {@link #run()} on a background thread when it starts, while the first tasks solve.
  */
 public final class PlotWarmUp {
     private PlotWarmUp() {

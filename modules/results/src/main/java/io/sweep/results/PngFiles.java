@@ -1,7 +1,7 @@
 package io.sweep.results;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import io.sweep.results.draw.Canvas;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Writes an opaque image as an 8-bit RGB PNG, or an {@link IndexedImage} as an indexed one
+ * Writes a {@link Canvas} as an 8-bit RGB PNG, or an {@link IndexedImage} as an indexed one
  * (palette, one byte per pixel), atomically.
  *
  * <p>A small encoder of its own rather than ImageIO: ImageIO's PNG writer tries five filters on
@@ -21,7 +21,7 @@ import java.util.zip.DeflaterOutputStream;
  * mostly flat colour and smooth gradients, which the "Up" filter and fast deflate already
  * compress well. ImageIO reads the files back in the tests.
  */
-final class PngFiles {
+public final class PngFiles {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte FILTER_UP = 2;
     private static final byte COLOUR_RGB = 2;
@@ -31,7 +31,7 @@ final class PngFiles {
     private PngFiles() {
     }
 
-    static void write(Path png, BufferedImage image) throws IOException {
+    public static void write(Path png, Canvas image) throws IOException {
         byte[] encoded = encode(image);
         AtomicFiles.write(png, out -> out.write(encoded));
     }
@@ -76,9 +76,9 @@ final class PngFiles {
         return png.toByteArray();
     }
 
-    static byte[] encode(BufferedImage image) throws IOException {
-        int width = image.getWidth();
-        int height = image.getHeight();
+    static byte[] encode(Canvas image) throws IOException {
+        int width = image.width();
+        int height = image.height();
         ByteArrayOutputStream png = start(width, height, COLOUR_RGB, width * height);
         chunk(png, "IDAT", pixelData(image));
         chunk(png, "IEND", new byte[0]);
@@ -86,24 +86,19 @@ final class PngFiles {
     }
 
     /** zlib stream of the rows, each "Up"-filtered (difference to the row above). */
-    private static byte[] pixelData(BufferedImage image) throws IOException {
-        int width = image.getWidth();
-        int height = image.getHeight();
+    private static byte[] pixelData(Canvas image) throws IOException {
+        int width = image.width();
+        int height = image.height();
         int[] previous = new int[width];
         int[] current = new int[width];
-        // TYPE_INT_RGB images are read from their pixel array; getRGB converts pixel by pixel.
-        int[] pixels = packedPixels(image);
+        int[] pixels = image.pixels();
         byte[] row = new byte[1 + 3 * width];
         row[0] = FILTER_UP;
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 2);
         Deflater deflater = new Deflater(DEFLATE_LEVEL);
         try (OutputStream zlib = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
             for (int y = 0; y < height; y++) {
-                if (pixels != null) {
-                    System.arraycopy(pixels, y * width, current, 0, width);
-                } else {
-                    image.getRGB(0, y, width, 1, current, 0, width);
-                }
+                System.arraycopy(pixels, y * width, current, 0, width);
                 for (int x = 0, i = 1; x < width; x++, i += 3) {
                     int rgb = current[x];
                     int above = previous[x];
@@ -120,15 +115,6 @@ final class PngFiles {
             deflater.end();
         }
         return compressed.toByteArray();
-    }
-
-    /** The image's own 0xRRGGBB array when it is a whole TYPE_INT_RGB image, else null. */
-    private static int[] packedPixels(BufferedImage image) {
-        if (image.getType() != BufferedImage.TYPE_INT_RGB || image.getRaster().getParent() != null) {
-            return null;
-        }
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        return pixels.length == image.getWidth() * image.getHeight() ? pixels : null;
     }
 
     /** The signature and the header chunk: 8 bits per channel (or per index), no interlace. */

@@ -62,7 +62,7 @@ class ConvergencePlotTest {
         assertTrue(count(image, 0x1f77b4) > 200, "the L2 line (blue) is drawn");
         assertTrue(count(image, 0xd62728) > 200, "the H1 line (red) is drawn");
         // Without errors there are no slopes: only the legend's and the labels' grey remain.
-        int withSlopes = nearGrey(image), without = nearGrey(ConvergencePlot.render(NO_ERRORS));
+        int withSlopes = nearGrey(image), without = nearGrey(TestImages.of(ConvergencePlot.render(NO_ERRORS)));
         assertTrue(withSlopes > 2 * without + 200, "the reference slopes (grey) are drawn: " + withSlopes
                 + " grey pixels against " + without + " without them");
     }

@@ -1,12 +1,13 @@
 package io.sweep.results;
 
+import io.sweep.results.draw.Box;
+import io.sweep.results.draw.Canvas;
 import io.sweep.solver.Mesh;
 import io.sweep.solver.Norms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,21 +111,21 @@ class PlotsTest {
         for (int k = 0; k < ramp.length; k++) {
             ramp[k] = mesh.x(k);
         }
-        BufferedImage image = FieldImage.render(mesh, ramp, "ramp");
-        Rectangle area = FieldImage.plotArea(mesh);
-        int middle = area.y + area.height / 2;
+        BufferedImage image = TestImages.of(FieldImage.render(mesh, ramp, "ramp"));
+        Box area = FieldImage.plotArea(mesh);
+        int middle = area.y() + area.height() / 2;
         int previous = -1;
-        for (int x = area.x + 2; x < area.x + area.width - 2; x++) {
+        for (int x = area.x() + 2; x < area.x() + area.width() - 2; x++) {
             int level = viridisLevel(image.getRGB(x, middle));
             assertTrue(level >= previous, "colour map level falls at x pixel " + x);
             previous = level;
         }
-        assertTrue(viridisLevel(image.getRGB(area.x + 2, middle)) < 5, "low end at the left");
-        assertTrue(viridisLevel(image.getRGB(area.x + area.width - 3, middle)) > Viridis.LEVELS - 6,
+        assertTrue(viridisLevel(image.getRGB(area.x() + 2, middle)) < 5, "low end at the left");
+        assertTrue(viridisLevel(image.getRGB(area.x() + area.width() - 3, middle)) > Viridis.LEVELS - 6,
                 "high end at the right");
-        for (int y = area.y + 2; y < area.y + area.height - 2; y++) {
-            assertEquals(image.getRGB(area.x + area.width / 3, area.y + 2),
-                    image.getRGB(area.x + area.width / 3, y), "constant along y at pixel " + y);
+        for (int y = area.y() + 2; y < area.y() + area.height() - 2; y++) {
+            assertEquals(image.getRGB(area.x() + area.width() / 3, area.y() + 2),
+                    image.getRGB(area.x() + area.width() / 3, y), "constant along y at pixel " + y);
         }
     }
 
@@ -135,10 +136,10 @@ class PlotsTest {
         for (int k = 0; k < ramp.length; k++) {
             ramp[k] = mesh.y(k);
         }
-        BufferedImage image = FieldImage.render(mesh, ramp, "ramp");
-        Rectangle area = FieldImage.plotArea(mesh);
-        int x = area.x + area.width / 2;
-        assertTrue(grey(image.getRGB(x, area.y + 2)) - grey(image.getRGB(x, area.y + area.height - 3))
+        BufferedImage image = TestImages.of(FieldImage.render(mesh, ramp, "ramp"));
+        Box area = FieldImage.plotArea(mesh);
+        int x = area.x() + area.width() / 2;
+        assertTrue(grey(image.getRGB(x, area.y() + 2)) - grey(image.getRGB(x, area.y() + area.height() - 3))
                 > 100, "y grows upwards");
     }
 
@@ -155,11 +156,11 @@ class PlotsTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ROOT);
-            BufferedImage norms = NormsPlot.render(rows);
-            BufferedImage field = FieldImage.render(mesh, SyntheticSweep.field(mesh, 0.1), "u");
+            BufferedImage norms = TestImages.of(NormsPlot.render(rows));
+            BufferedImage field = TestImages.of(FieldImage.render(mesh, SyntheticSweep.field(mesh, 0.1), "u"));
             Locale.setDefault(Locale.GERMANY);
-            assertSamePixels(norms, NormsPlot.render(rows));
-            assertSamePixels(field, FieldImage.render(mesh, SyntheticSweep.field(mesh, 0.1), "u"));
+            assertSamePixels(norms, TestImages.of(NormsPlot.render(rows)));
+            assertSamePixels(field, TestImages.of(FieldImage.render(mesh, SyntheticSweep.field(mesh, 0.1), "u")));
         } finally {
             Locale.setDefault(before);
         }
@@ -188,20 +189,20 @@ class PlotsTest {
     @Test
     void pngEncodingIsLossless() throws IOException {
         Mesh mesh = Mesh.unitSquare(20, 20);
-        BufferedImage image = NormsPlot.render(rows(mesh));
+        Canvas image = NormsPlot.render(rows(mesh));
         BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(PngFiles.encode(image)));
         assertNotNull(decoded);
-        assertSamePixels(image, decoded);
+        assertSamePixels(TestImages.of(image), decoded);
         IndexedImage field = FieldImage.frame(mesh, -1, 1).render(mesh, SyntheticSweep.field(mesh, 2), "u");
         byte[] indexed = PngFiles.encode(field);
         assertEquals(3, indexed[25], "colour type: palette");
         decoded = ImageIO.read(new java.io.ByteArrayInputStream(indexed));
         assertNotNull(decoded);
-        assertSamePixels(field.toBufferedImage(), decoded);
+        assertSamePixels(TestImages.of(field), decoded);
     }
 
     @Test
-    void whatJava2DDrawsOfAFieldPictureIsViridisOrGrey() {
+    void whatIsDrawnOfAFieldPictureIsViridisOrGrey() {
         // Text is antialiased, lines are not: every pixel of the frame and the title as drawn in
         // RGB is a viridis level or a grey, so the indexed picture loses nothing but grey steps.
         Mesh mesh = Mesh.rectangle(0, 0, 2, 1, 12, 6);
@@ -210,8 +211,8 @@ class PlotsTest {
             viridis.add(Viridis.rgbOfLevel(level));
         }
         int greys = 0;
-        for (BufferedImage image : List.of(FieldImage.drawFrame(mesh, -1.5e-3, 2.25),
-                FieldImage.drawTitle("u, k = 1.5e-3, w = 0.02"))) {
+        for (BufferedImage image : List.of(TestImages.of(FieldImage.drawFrame(mesh, -1.5e-3, 2.25)),
+                TestImages.of(FieldImage.drawTitle("u, k = 1.5e-3, w = 0.02")))) {
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {
                     int rgb = image.getRGB(x, y) & 0xffffff;

@@ -1,65 +1,50 @@
 package io.sweep.workloads.compare;
 
-import io.sweep.results.AtomicFiles;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
+import io.sweep.results.PngFiles;
+import io.sweep.results.draw.BarChart;
+import io.sweep.results.draw.Canvas;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code compare.png}: wall time, run time, CPU time and start-up cost of each mode side by side, the
- * speedup over sequential in the category label. Drawn headless.
+ * speedup over sequential in the category label.
  */
 public final class ComparePlot {
-    private static final int WIDTH = 800;
-    private static final int HEIGHT = 500;
+    static final int WIDTH = 800;
+    static final int HEIGHT = 500;
 
     private ComparePlot() {
     }
 
     public static void write(Path png, CompareReport report) throws IOException {
-        JFreeChart chart = chart(report);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(bytes, chart, WIDTH, HEIGHT);
-        AtomicFiles.write(png, bytes.toByteArray());
+        PngFiles.write(png, render(report));
     }
 
-    static JFreeChart chart(CompareReport report) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (ModeRun run : report.runs()) {
-            String category = String.format(Locale.ROOT, "%s (%d) x%.2f",
-                    run.mode(), run.workers(), report.speedup(run));
-            data.addValue(run.wallSeconds(), "wall time", category);
-            data.addValue(run.runSeconds(), "run (in the command)", category);
-            if (!Double.isNaN(run.cpuSeconds())) {
-                data.addValue(run.cpuSeconds(), "CPU time", category);
-            }
-            data.addValue(Math.max(0, run.startupSeconds()), "start-up", category);
+    static Canvas render(CompareReport report) {
+        List<String> categories = new ArrayList<>();
+        int n = report.runs().size();
+        double[] wall = new double[n], run = new double[n], cpu = new double[n], startup = new double[n];
+        for (int i = 0; i < n; i++) {
+            ModeRun r = report.runs().get(i);
+            categories.add(String.format(Locale.ROOT, "%s (%d) x%.2f", r.mode(), r.workers(), report.speedup(r)));
+            wall[i] = r.wallSeconds();
+            run[i] = r.runSeconds();
+            cpu[i] = r.cpuSeconds();
+            startup[i] = Math.max(0, r.startupSeconds());
         }
-        JFreeChart chart = ChartFactory.createBarChart(
-                "sweep compare " + report.workload() + " (speedup over sequential)",
-                "mode (workers) speedup", "seconds", data, PlotOrientation.VERTICAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, new Color(0x1F77B4));
-        renderer.setSeriesPaint(1, new Color(0x2CA02C));
-        renderer.setSeriesPaint(2, new Color(0xFF7F0E));
-        renderer.setSeriesPaint(3, new Color(0x7F7F7F));
-        return chart;
+        List<BarChart.Bars> series = new ArrayList<>();
+        series.add(new BarChart.Bars("wall time", 0x1f77b4, wall));
+        series.add(new BarChart.Bars("run (in the command)", 0x2ca02c, run));
+        if (!java.util.Arrays.stream(cpu).allMatch(Double::isNaN)) {
+            series.add(new BarChart.Bars("CPU time", 0xff7f0e, cpu));
+        }
+        series.add(new BarChart.Bars("start-up", 0x7f7f7f, startup));
+        return new BarChart("sweep compare " + report.workload() + " (speedup over sequential)", categories,
+                "mode (workers) speedup", "seconds", series).render(WIDTH, HEIGHT);
     }
 }

@@ -74,7 +74,7 @@ final class PoissonOutputs {
     }
 
     void warmUp() {
-        // Loads and initialises the plotting stack (fonts, Java2D, JFreeChart) while children compute.
+        // Loads the plotting code and the glyph atlas while children compute.
         PlotWarmUp.run();
     }
 

@@ -1,4 +1,4 @@
-package io.sweep.results;
+package io.sweep.results.draw;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -14,10 +14,10 @@ import java.util.Locale;
  * @param values the ticks inside the range, increasing
  * @param format formats them (Locale.ROOT symbols: '.' decimal point, no grouping)
  */
-record Ticks(List<Double> values, NumberFormat format) {
+public record Ticks(List<Double> values, NumberFormat format) {
 
     /** About {@code target} ticks covering [{@code min}, {@code max}]. */
-    static Ticks over(double min, double max, int target) {
+    public static Ticks over(double min, double max, int target) {
         double step = niceStep((max - min) / Math.max(1, target));
         List<Double> values = new ArrayList<>();
         for (long k = (long) Math.ceil(min / step - 1e-9); k * step <= max + 1e-9 * step; k++) {
@@ -28,7 +28,7 @@ record Ticks(List<Double> values, NumberFormat format) {
     }
 
     /** A locale-free format for numbers spaced {@code step} apart, up to {@code magnitude}. */
-    static NumberFormat formatFor(double step, double magnitude) {
+    public static NumberFormat formatFor(double step, double magnitude) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         if (magnitude >= 1e5 || (magnitude > 0 && magnitude < 1e-3)) {
             return new DecimalFormat("0.##E0", symbols);
@@ -41,7 +41,7 @@ record Ticks(List<Double> values, NumberFormat format) {
     }
 
     /** Labels for powers of ten between {@code smallest} and {@code largest}: 0.1, 1, 10, 100. */
-    static NumberFormat powerOfTenFormat(double smallest, double largest) {
+    public static NumberFormat powerOfTenFormat(double smallest, double largest) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         if (smallest < 1e-4 || largest >= 1e6) {
             return new DecimalFormat("0E0", symbols);
