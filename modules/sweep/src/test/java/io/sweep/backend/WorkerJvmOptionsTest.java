@@ -14,7 +14,7 @@ class WorkerJvmOptionsTest {
     @Test
     void workersRunC1OnlyWithAHeapSizedFromTheWorkloadAndExtraOptionsLast() {
         assertEquals(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Djava.awt.headless=true",
-                "-XX:TieredStopAtLevel=1", "-Xmx139m", "-Dx=1", "-Dy=2"),
+                "-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=6000", "-Xmx139m", "-Dx=1", "-Dy=2"),
                 WorkerJvmOptions.of(100L << 20, false, " -Dx=1  -Dy=2 "));
     }
 
@@ -22,6 +22,8 @@ class WorkerJvmOptionsTest {
     void aWorkloadThatAsksForC2GetsIt() {
         List<String> options = WorkerJvmOptions.of(0, true, null);
         assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), options::toString);
+        assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:Tier3BackEdgeThreshold")),
+                "C2's own thresholds stay: " + options);
         assertTrue(options.stream().noneMatch(o -> o.startsWith("-Xmx")), "no heap estimate, the JVM's default");
     }
 
