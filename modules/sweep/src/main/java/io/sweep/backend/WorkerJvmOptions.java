@@ -3,7 +3,6 @@ package io.sweep.backend;
 import io.sweep.config.BadInputException;
 import io.sweep.engine.Workload;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,8 +47,8 @@ public final class WorkerJvmOptions {
      * The same for workers on this machine: a heap larger than its memory is bad input (exit 2,
      * before anything starts), unless {@code extra} sets -Xmx itself.
      */
-    public static List<String> forLocalWorkers(Workload workload, String extra) {
-        checkFits(heapMegabytes(workload.workerHeapBytes()), machineBytes(), extra);
+    public static List<String> forLocalWorkers(Workload workload, String extra, MachineMemory memory) {
+        checkFits(heapMegabytes(workload.workerHeapBytes()), memory.bytes(), extra);
         return forWorkload(workload, extra);
     }
 
@@ -65,14 +64,6 @@ public final class WorkerJvmOptions {
 
     private static String gib(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
-    }
-
-    /** Physical memory of this machine (or of its container), 0 when unknown. */
-    static long machineBytes() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getTotalMemorySize();
-        }
-        return 0;
     }
 
     /** -Xmx in MB for a workload's need (0: none). */

@@ -2,6 +2,7 @@ package io.sweep.cli;
 
 import io.sweep.backend.ClassDataArchive;
 import io.sweep.backend.InProcessBackend;
+import io.sweep.backend.MachineMemory;
 import io.sweep.backend.PoolSettings;
 import io.sweep.backend.ProcessPoolBackend;
 import io.sweep.backend.WorkerCommand;
@@ -49,14 +50,15 @@ final class BackendFactory {
 
     /** The backend; a process pool starts its children at once, for {@code plannedTasks} tasks at most. */
     static Backend create(SweepSpec spec, Workload workload, Class<? extends TaskRunner> runner,
-                          Map<String, String> env, int plannedTasks, SlurmCommandLine slurm, PrintStream err)
+                          Map<String, String> env, int plannedTasks, SlurmCommandLine slurm, MachineMemory memory,
+                          PrintStream err)
             throws IOException {
         PoolSettings settings = new PoolSettings(spec.out(), spec.procs(), spec.timeout(), spec.maxTasksPerChild(),
                 runner.getName());
         return switch (spec.mode()) {
             case PROCESSES -> {
                 WorkerCommand command = WorkerCommand.ofThisJvm(
-                        WorkerJvmOptions.forLocalWorkers(workload, env.get("SWEEP_WORKER_JAVA_OPTS")));
+                        WorkerJvmOptions.forLocalWorkers(workload, env.get("SWEEP_WORKER_JAVA_OPTS"), memory));
                 ProcessPoolBackend pool = new ProcessPoolBackend(command, settings,
                         ClassDataArchive.forWorkers(command, env));
                 pool.prestart(plannedTasks);

@@ -1,5 +1,6 @@
 package io.sweep.cli;
 
+import io.sweep.backend.MachineMemory;
 import io.sweep.cli.args.Arguments;
 import io.sweep.cli.args.Option;
 import io.sweep.cli.args.Section;
@@ -179,6 +180,8 @@ public final class SweepCommand {
     int call() throws Exception {
         ParentLifeline.startIfAsked(env);
         SweepSpec given = spec();
+        // Local workers' heap is checked against the machine's memory: asked for meanwhile.
+        MachineMemory memory = given.mode() == ExecutionMode.PROCESSES ? MachineMemory.start() : null;
         HaltPolicy haltPolicy = HaltPolicy.parse(halt);
         BackendFactory.check(given.mode(), maxTasksPerChild != null, backendOptions, env);
         WorkloadEntry.Bound<?> chosen = chosen(given.workload());
@@ -194,7 +197,7 @@ public final class SweepCommand {
         }
         boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
         try (Backend backend = BackendFactory.create(spec, parentSide, chosen.entry().runner(), env, tasks.size(),
-                backendOptions, System.err)) {
+                backendOptions, memory, System.err)) {
             io.sweep.engine.Trace.mark("backend ready");
             return new SweepRun(spec, haltPolicy, parentSide, backend, System.out, System.err, terminal,
                     VersionInfo.version(),
