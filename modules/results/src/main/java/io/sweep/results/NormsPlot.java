@@ -9,6 +9,7 @@ import io.sweep.results.draw.TextFace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +100,8 @@ public final class NormsPlot {
                         values.add(value);
                     }
                 }
-                lines.add(LineChart.Line.solid(name.isEmpty() ? title : name, java.util.Arrays.copyOf(x, n),
-                        java.util.Arrays.copyOf(y, n), COLOURS[lines.size() % COLOURS.length], LineChart.Marker.CIRCLE));
+                lines.add(LineChart.Line.solid(name.isEmpty() ? title : name, Arrays.copyOf(x, n), Arrays.copyOf(y, n),
+                        COLOURS[lines.size() % COLOURS.length], LineChart.Marker.CIRCLE));
             }
         }
         Axis x = logarithmic(xs) ? Axis.logarithmic(min(xs), max(xs), false) : Axis.linear(min(xs), max(xs), 6);

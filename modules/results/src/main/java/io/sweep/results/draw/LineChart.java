@@ -1,5 +1,6 @@
 package io.sweep.results.draw;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * a legend under the axis when there is more than one line. What the plots of norms and of
  * convergence are made of; drawn into a box of a {@link Canvas}.
  *
- * @param title  centred at the top
+ * @param title     centred at the top
+ * @param titleFace its face
  * @param x      the horizontal axis
  * @param xName  its name, under its tick labels
  * @param y      the vertical axis
@@ -129,8 +131,8 @@ public record LineChart(String title, Face titleFace, Axis x, String xName, Axis
                 ys[n++] = py;
             }
         }
-        xs = java.util.Arrays.copyOf(xs, n);
-        ys = java.util.Arrays.copyOf(ys, n);
+        xs = Arrays.copyOf(xs, n);
+        ys = Arrays.copyOf(ys, n);
         if (n > 1) {
             canvas.polyline(xs, ys, line.width(), line.dash(), line.colour());
         }

@@ -4,8 +4,11 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -125,10 +128,10 @@ public final class TextFace {
                 if (in == null) {
                     throw new IllegalStateException(RESOURCE + " is missing from the class path");
                 }
-                DataInputStream data = new DataInputStream(new InflaterInputStream(in, new java.util.zip.Inflater(), 1 << 14));
+                DataInputStream data = new DataInputStream(new InflaterInputStream(in, new Inflater(), 1 << 14));
                 byte[] magic = data.readNBytes(4);
                 int version = data.readUnsignedShort();
-                if (!"SWGL".equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII)) || version != VERSION) {
+                if (!"SWGL".equals(new String(magic, StandardCharsets.US_ASCII)) || version != VERSION) {
                     throw new IllegalStateException(RESOURCE + " is not a glyph atlas of version " + VERSION);
                 }
                 Map<Face, TextFace> faces = new EnumMap<>(Face.class);
@@ -137,7 +140,7 @@ public final class TextFace {
                     int ascent = data.readShort();
                     int descent = data.readShort();
                     Glyph[] common = new Glyph[0x3d0];
-                    Map<Integer, Glyph> others = new java.util.HashMap<>();
+                    Map<Integer, Glyph> others = new HashMap<>();
                     for (int n = data.readUnsignedShort(); n > 0; n--) {
                         int code = data.readInt();
                         int advance = data.readShort(), left = data.readShort(), top = data.readShort();

@@ -7,6 +7,7 @@ import io.sweep.results.draw.Canvas;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +41,7 @@ public final class ComparePlot {
         List<BarChart.Bars> series = new ArrayList<>();
         series.add(new BarChart.Bars("wall time", 0x1f77b4, wall));
         series.add(new BarChart.Bars("run (in the command)", 0x2ca02c, run));
-        if (!java.util.Arrays.stream(cpu).allMatch(Double::isNaN)) {
+        if (!Arrays.stream(cpu).allMatch(Double::isNaN)) {
             series.add(new BarChart.Bars("CPU time", 0xff7f0e, cpu));
         }
         series.add(new BarChart.Bars("start-up", 0x7f7f7f, startup));
