@@ -71,20 +71,7 @@ public final class TextFace {
 
     /** Draws the string with its baseline at y, starting at x, in colour 0xRRGGBB. */
     public void draw(Canvas canvas, String text, int x, int y, int colour) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            Glyph g = glyph(c);
-            for (int row = 0; row < g.height; row++) {
-                for (int column = 0; column < g.width; column++) {
-                    int coverage = g.coverage[row * g.width + column] & 0xff;
-                    if (coverage != 0) {
-                        canvas.blend(x + g.left + column, y + g.top + row, colour, coverage);
-                    }
-                }
-            }
-            x += g.advance;
-            i += Character.charCount(c);
-        }
+        drawGlyphs(canvas, text, x, y, colour, false);
     }
 
     /**
@@ -92,19 +79,31 @@ public final class TextFace {
      * its baseline is the column x, and it starts at row y and runs up from there.
      */
     public void drawUp(Canvas canvas, String text, int x, int y, int colour) {
+        drawGlyphs(canvas, text, x, y, colour, true);
+    }
+
+    /** Each glyph's coverage blended at the pen, which advances along x, or up along -y when turned. */
+    private void drawGlyphs(Canvas canvas, String text, int x, int y, int colour, boolean turned) {
+        int pen = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             Glyph g = glyph(c);
             for (int row = 0; row < g.height; row++) {
                 for (int column = 0; column < g.width; column++) {
                     int coverage = g.coverage[row * g.width + column] & 0xff;
-                    if (coverage != 0) {
-                        // (column, row) of the upright glyph → (row, -column) turned left.
-                        canvas.blend(x + g.top + row, y - g.left - column, colour, coverage);
+                    if (coverage == 0) {
+                        continue;
+                    }
+                    int across = pen + g.left + column, down = g.top + row;
+                    if (turned) {
+                        // (across, down) of the upright text → (down, -across) turned left.
+                        canvas.blend(x + down, y - across, colour, coverage);
+                    } else {
+                        canvas.blend(x + across, y + down, colour, coverage);
                     }
                 }
             }
-            y -= g.advance;
+            pen += g.advance;
             i += Character.charCount(c);
         }
     }
