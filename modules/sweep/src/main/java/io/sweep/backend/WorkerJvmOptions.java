@@ -14,8 +14,8 @@ import java.util.List;
  * least memory and start-up cost. With C1 only, a loop is compiled on the stack after
  * {@value #BACK_EDGES} back-edges instead of 60 000: a cold worker's first task runs its long
  * loops (mesh, set-up, load, norms, the .vtu) once each, and ran them interpreted for longer
- * than their compilation takes (the main job 3-10% faster, the width study 3-4%). {@code SWEEP_WORKER_JAVA_OPTS} adds options after these, for
- * experiments.
+ * than their compilation takes (the main job 3-10% faster, the width study 3-4%).
+ * {@code SWEEP_WORKER_JAVA_OPTS} adds options after these, for experiments.
  *
  * <p>The serial collector keeps one survivor space out of what {@code maxMemory()} reports (a
  * thirtieth of -Xmx by default), so -Xmx is the need plus {@link #SLACK} plus 5%: a worker
