@@ -54,24 +54,17 @@ public final class ConvergencePlot {
         lines.add(slope("slope h", first, ConvergenceRow::errorH1, 1));
 
         List<LineChart.Note> notes = new ArrayList<>();
-        double smallestH = Double.POSITIVE_INFINITY, largestH = 0;
-        double smallestError = Double.POSITIVE_INFINITY, largestError = 0;
         for (LineChart.Line line : lines) {
             int n = line.x().length;
-            for (int i = 0; i < n; i++) {
-                smallestH = Math.min(smallestH, line.x()[i]);
-                largestH = Math.max(largestH, line.x()[i]);
-                smallestError = Math.min(smallestError, line.y()[i]);
-                largestError = Math.max(largestError, line.y()[i]);
-            }
             if (line.dash() != null && n > 0) {
                 // The slope's name at its fine end, where the dashed lines are told apart.
                 notes.add(new LineChart.Note(line.name().substring("slope ".length()), line.x()[n - 1],
                         line.y()[n - 1], Face.ITALIC_15, REFERENCE));
             }
         }
-        Axis h = Axis.logarithmic(smallestH, largestH, true);
-        Axis error = Axis.logarithmic(smallestError, largestError, true);
+        LineChart.Extent hs = LineChart.Extent.of(lines, true), errors = LineChart.Extent.of(lines, false);
+        Axis h = Axis.logarithmic(hs.min(), hs.max(), true);
+        Axis error = Axis.logarithmic(errors.min(), errors.max(), true);
         Canvas canvas = new Canvas(WIDTH, HEIGHT, 0xffffff);
         new LineChart("Convergence against " + study.reference(), Face.BOLD_18, h, "h", error, "error", lines, notes,
                 true).draw(canvas, 0, 0, WIDTH, HEIGHT);

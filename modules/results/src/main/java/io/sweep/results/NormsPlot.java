@@ -82,8 +82,6 @@ public final class NormsPlot {
         for (NormsRow row : rows) {
             groups.computeIfAbsent(row.series(), k -> new ArrayList<>()).add(row);
         }
-        List<Double> xs = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
         List<LineChart.Line> lines = new ArrayList<>();
         for (Curve curve : curves) {
             for (Map.Entry<String, List<NormsRow>> group : groups.entrySet()) {
@@ -96,39 +94,21 @@ public final class NormsPlot {
                     if (Double.isFinite(value) && Double.isFinite(row.x())) {
                         x[n] = row.x();
                         y[n++] = value;
-                        xs.add(row.x());
-                        values.add(value);
                     }
                 }
                 lines.add(LineChart.Line.solid(name.isEmpty() ? title : name, Arrays.copyOf(x, n), Arrays.copyOf(y, n),
                         COLOURS[lines.size() % COLOURS.length], LineChart.Marker.CIRCLE));
             }
         }
-        Axis x = logarithmic(xs) ? Axis.logarithmic(min(xs), max(xs), false) : Axis.linear(min(xs), max(xs), 6);
-        Axis y = Axis.linear(min(values), max(values), 6);
+        LineChart.Extent xs = LineChart.Extent.of(lines, true), values = LineChart.Extent.of(lines, false);
+        Axis x = logarithmic(xs.min(), xs.max()) ? Axis.logarithmic(xs.min(), xs.max(), false)
+                : Axis.linear(xs.min(), xs.max(), 6);
+        Axis y = Axis.linear(values.min(), values.max(), 6);
         return new LineChart(title, Face.BOLD_15, x, axis, y, "", lines, List.of(), true);
     }
 
-    /** A logarithmic axis when every value is positive and they span more than a decade. */
-    static boolean logarithmic(List<Double> values) {
-        double min = min(values);
-        double max = max(values);
+    /** A logarithmic axis when every value, min to max, is positive and they span more than a decade. */
+    static boolean logarithmic(double min, double max) {
         return min > 0 && max / min > 10;
-    }
-
-    private static double min(List<Double> values) {
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-        }
-        return values.isEmpty() ? 0 : min;
-    }
-
-    private static double max(List<Double> values) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            max = Math.max(max, v);
-        }
-        return values.isEmpty() ? 0 : max;
     }
 }

@@ -251,10 +251,10 @@ class PlotsTest {
 
     @Test
     void logarithmicAxesOnlyForPositiveValuesSpanningMoreThanADecade() {
-        assertTrue(NormsPlot.logarithmic(List.of(0.1, 1.0, 10.0, 100.0)));
-        assertFalse(NormsPlot.logarithmic(List.of(1.0, 2.0, 9.0)));
-        assertFalse(NormsPlot.logarithmic(List.of(0.0, 1.0, 100.0)));
-        assertFalse(NormsPlot.logarithmic(List.of(-1.0, 1.0, 100.0)));
+        assertTrue(NormsPlot.logarithmic(0.1, 100.0));
+        assertFalse(NormsPlot.logarithmic(1.0, 9.0));
+        assertFalse(NormsPlot.logarithmic(0.0, 100.0));
+        assertFalse(NormsPlot.logarithmic(-1.0, 100.0));
     }
 
     private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {

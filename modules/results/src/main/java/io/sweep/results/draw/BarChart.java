@@ -35,23 +35,13 @@ public record BarChart(String title, List<String> categories, String xName, Stri
             }
         }
         Axis y = Axis.linearOver(0, max > 0 ? max * 1.05 : 1, 6);
-        int labelWidth = 0;
-        for (String label : y.labels()) {
-            labelWidth = Math.max(labelWidth, ticks.width(label));
-        }
         int legendRow = legendFace.ascent() + legendFace.descent() + 4;
-        int left = 8 + names.ascent() + names.descent() + 6 + labelWidth + 6;
+        int left = 8 + names.ascent() + names.descent() + 6 + LineChart.labelWidth(y, ticks) + 6;
         int top = 6 + titleFace.ascent() + titleFace.descent() + 10;
         int bottom = height - 8 - legendRow - (names.ascent() + names.descent() + 4) - (ticks.ascent() + ticks.descent() + 6);
         int right = width - 16;
         int plotHeight = bottom - top;
-        for (int i = 0; i < y.ticks().size(); i++) {
-            int py = bottom - (int) Math.round(y.fraction(y.ticks().get(i)) * plotHeight);
-            canvas.line(left, py, right, py, LineChart.GRID);
-            canvas.line(left - 4, py, left, py, LineChart.OUTLINE);
-            String label = y.labels().get(i);
-            ticks.draw(canvas, label, left - 6 - ticks.width(label), py + ticks.ascent() / 2 - 1, 0x444444);
-        }
+        LineChart.drawVerticalAxis(canvas, y, left, right, top, plotHeight, ticks);
         double group = (right - left) / (double) Math.max(1, categories.size());
         double bar = group * 0.8 / Math.max(1, series.size());
         for (int c = 0; c < categories.size(); c++) {

@@ -45,6 +45,21 @@ public record LineChart(String title, Face titleFace, Axis x, String xName, Axis
     public record Note(String text, double x, double y, Face face, int colour) {
     }
 
+    /** The smallest and largest coordinate of some lines' points, along x or y: what an axis is fitted to. */
+    public record Extent(double min, double max) {
+        /** Over every point of the lines; 0 and 0 when they have none. */
+        public static Extent of(List<Line> lines, boolean horizontal) {
+            double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+            for (Line line : lines) {
+                for (double v : horizontal ? line.x() : line.y()) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+            return min <= max ? new Extent(min, max) : new Extent(0, 0);
+        }
+    }
+
     /** Draws the chart into the w x h box whose top-left pixel is (left, top). */
     public void draw(Canvas canvas, int left, int top, int w, int h) {
         TextFace titleText = titleFace.text();
@@ -54,11 +69,8 @@ public record LineChart(String title, Face titleFace, Axis x, String xName, Axis
         Legend key = legend && lines.size() > 1 ? Legend.of(lines, w - 24) : null;
         int bottom = top + h - 6 - (key == null ? 0 : key.height() + 4);
         TextFace ticks = TICKS.text(), names = NAMES.text();
-        int labelWidth = 0;
-        for (String label : y.labels()) {
-            labelWidth = Math.max(labelWidth, ticks.width(label));
-        }
-        int areaLeft = left + 8 + (yName.isEmpty() ? 0 : names.ascent() + names.descent() + 6) + labelWidth + TICK + 2;
+        int areaLeft = left + 8 + (yName.isEmpty() ? 0 : names.ascent() + names.descent() + 6) + labelWidth(y, ticks)
+                + TICK + 2;
         int areaRight = left + w - 14;
         int areaTop = titleBottom + 8;
         int areaBottom = bottom - (xName.isEmpty() ? 0 : names.ascent() + names.descent() + 4)
@@ -111,14 +123,31 @@ public record LineChart(String title, Face titleFace, Axis x, String xName, Axis
             String label = x.labels().get(i);
             ticks.draw(canvas, label, px - ticks.width(label) / 2, area.top + area.height + TICK + 2 + ticks.ascent(), 0x444444);
         }
-        for (int i = 0; i < y.ticks().size(); i++) {
-            int py = (int) Math.round(area.py(y, y.ticks().get(i)));
-            canvas.line(area.left, py, area.left + area.width, py, GRID);
-            canvas.line(area.left - TICK, py, area.left, py, OUTLINE);
-            String label = y.labels().get(i);
-            ticks.draw(canvas, label, area.left - TICK - 2 - ticks.width(label), py + ticks.ascent() / 2 - 1, 0x444444);
-        }
+        drawVerticalAxis(canvas, y, area.left, area.left + area.width, area.top, area.height, ticks);
         canvas.outline(area.left, area.top, area.width, area.height, OUTLINE);
+    }
+
+    /** The widest of an axis's tick labels in a face: the room left of a vertical axis. */
+    static int labelWidth(Axis axis, TextFace face) {
+        int width = 0;
+        for (String label : axis.labels()) {
+            width = Math.max(width, face.width(label));
+        }
+        return width;
+    }
+
+    /**
+     * A vertical axis's grid lines across [left, right], its tick marks and its labels right-aligned
+     * left of them, for a plot area from row top, height rows high. Bar charts share it.
+     */
+    static void drawVerticalAxis(Canvas canvas, Axis y, int left, int right, int top, int height, TextFace ticks) {
+        for (int i = 0; i < y.ticks().size(); i++) {
+            int py = (int) Math.round(top + height - y.fraction(y.ticks().get(i)) * height);
+            canvas.line(left, py, right, py, GRID);
+            canvas.line(left - TICK, py, left, py, OUTLINE);
+            String label = y.labels().get(i);
+            ticks.draw(canvas, label, left - TICK - 2 - ticks.width(label), py + ticks.ascent() / 2 - 1, 0x444444);
+        }
     }
 
     private void drawLine(Canvas canvas, Area area, Line line) {
